@@ -1,0 +1,70 @@
+# Everything a fresh Debian/Ubuntu machine needs, in two commands: `make run` and `make test`.
+# System packages are installed when running as root with apt-get; otherwise the exact command
+# is printed. Python packages go into a local virtual environment (.venv).
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Qt's runtime libraries (offscreen and X11), a font, poppler (PDF checks), sqlite3 (diagnostics).
+SYS_PACKAGES := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
+	libxkbcommon0 fonts-dejavu-core poppler-utils sqlite3
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test sysdeps venv lint typecheck layers pytest bench demo clean
+
+run: venv
+	@id=$$($(BIN)/csbm demo --size small) && echo "demo report $$id created" && \
+	$(BIN)/csbm show $$id && $(BIN)/csbm validate $$id || true
+
+test: sysdeps venv lint typecheck layers pytest
+
+sysdeps:
+	@missing=""; for p in $(SYS_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+		echo "note: not a Debian/Ubuntu system; make sure the equivalents of:$$missing are installed"; exit 0; \
+	fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "installing system packages:$$missing"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else \
+		echo "missing system packages; run:  sudo apt-get install -y$$missing"; exit 1; \
+	fi
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null; \
+		else echo "run: sudo apt-get install -y python3-venv"; exit 1; fi; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: venv
+	$(BIN)/mypy
+
+layers: venv
+	$(BIN)/lint-imports
+
+pytest: venv
+	$(BIN)/pytest -q
+
+bench: venv
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

@@ -1,0 +1,3 @@
+from csbm_desktop.cli import main
+
+raise SystemExit(main())

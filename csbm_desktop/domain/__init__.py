@@ -1,0 +1,1 @@
+"""The headless core: report data, form types, edits, validation and messages. Stdlib only."""

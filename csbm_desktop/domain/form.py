@@ -1,0 +1,216 @@
+"""The typed shape of a reporting form: what `forms/` files are loaded into.
+
+These are plain, frozen dataclasses (stdlib only) so that validation, the GUI, the PDF and the
+workbook all read one definition without depending on how it was parsed. The loader in
+`csbm_desktop.formspec` fills them from YAML and checks them.
+
+`__pydantic_config__` is a plain dict read by the loader's validator: it makes unknown keys in a
+form file an error (a typo must not silently drop a label). It imports nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import ClassVar, Literal
+
+LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "pt")
+Language = Literal["en", "es", "fr", "pt"]
+
+FieldType = Literal[
+    "text",  # one line
+    "longtext",  # several paragraphs
+    "email",
+    "date",  # ISO date, YYYY-MM-DD
+    "integer",
+    "boolean",
+    "choice",  # one code from a choice list
+    "multichoice",  # several codes from a choice list
+    "state",  # one OAS member state (ISO 3166 alpha-3)
+    "states",  # several OAS member states
+    "characteristics",  # numbers 1..7 of the characteristics an activity serves
+    "attachments",  # files stored with the activity (held apart from the values)
+]
+
+_FORBID_EXTRA: dict[str, str] = {"extra": "forbid"}
+
+
+@dataclass(frozen=True)
+class Text:
+    """One piece of user-facing text in the four OAS official languages."""
+
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    en: str
+    es: str
+    fr: str
+    pt: str
+
+    def get(self, lang: str) -> str:
+        return str(getattr(self, lang)) if lang in LANGUAGES else self.en
+
+
+@dataclass(frozen=True)
+class Choice:
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    code: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class ChoiceList:
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    id: str
+    options: tuple[Choice, ...]
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.options)
+
+    def label(self, code: str, lang: str) -> str:
+        for c in self.options:
+            if c.code == code:
+                return c.label.get(lang)
+        return code
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field: a header field, an activity field or a characteristic's guiding question."""
+
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    id: str
+    type: FieldType
+    label: Text
+    help: Text
+    required: bool = False
+    # For choice/multichoice: the id of a list in `FormSpec.choice_lists`.
+    choices: str | None = None
+    max_length: int | None = None
+    # Set by the application from the report itself (e.g. the reporting state), shown read-only.
+    system: bool = False
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    id: str
+    title: Text
+    fields: tuple[FieldSpec, ...]
+
+
+@dataclass(frozen=True)
+class CharacteristicSpec:
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    number: int
+    name: Text  # short name, e.g. "Crisis alleviation"
+    summary: Text  # one sentence
+    explanation: Text  # a paragraph, written by us from the source document
+    questions: tuple[FieldSpec, ...]
+
+    @property
+    def id(self) -> str:
+        return f"c{self.number}"
+
+
+@dataclass(frozen=True)
+class CategorySpec:
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class MeasureSpec:
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    id: str  # stable key stored in reports, e.g. "m05"
+    number: str  # this catalogue's display number
+    category: str  # id of a CategorySpec
+    title: Text
+    help: Text
+    # The item's number in the 2009 consolidated list and in the OAS online system, where known.
+    ref_2009: str | None = None
+    ref_online: str | None = None
+    # Where the measure comes from (e.g. "Santiago 1995"), for the reader.
+    origin: str | None = None
+    # Characteristics this kind of measure usually serves: a hint when an activity is created.
+    typical_characteristics: tuple[int, ...] = ()
+    # The catch-all entry for measures outside the list.
+    other: bool = False
+
+
+@dataclass(frozen=True)
+class MemberState:
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    iso3: str
+    iso2: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class FormSource:
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    document: str  # e.g. "CP/CSH-1043/08 rev. 1"
+    approved: str  # ISO date
+    note: Text  # how numbering relates to the online system, in the four languages
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """One loaded reporting form. Everything the renderers need, and nothing about Qt or files."""
+
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    id: str
+    version: str
+    title: Text
+    source: FormSource
+    choice_lists: tuple[ChoiceList, ...]
+    header: tuple[SectionSpec, ...]
+    activity: tuple[SectionSpec, ...]
+    categories: tuple[CategorySpec, ...]
+    measures: tuple[MeasureSpec, ...]
+    characteristics: tuple[CharacteristicSpec, ...]
+    states: tuple[MemberState, ...]
+
+    # Lookups. A FormSpec is immutable, so caching them is safe (cached_property writes to the
+    # instance __dict__ directly, which a frozen dataclass allows).
+    @cached_property
+    def _choice_lists(self) -> dict[str, ChoiceList]:
+        return {c.id: c for c in self.choice_lists}
+
+    @cached_property
+    def _measures(self) -> dict[str, MeasureSpec]:
+        return {m.id: m for m in self.measures}
+
+    @cached_property
+    def _states(self) -> dict[str, MemberState]:
+        return {s.iso3: s for s in self.states}
+
+    @cached_property
+    def _questions(self) -> dict[str, tuple[CharacteristicSpec, FieldSpec]]:
+        return {q.id: (c, q) for c in self.characteristics for q in c.questions}
+
+    def choice_list(self, list_id: str) -> ChoiceList:
+        return self._choice_lists[list_id]
+
+    def header_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for s in self.header for f in s.fields)
+
+    def activity_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for s in self.activity for f in s.fields)
+
+    def measure(self, measure_id: str) -> MeasureSpec:
+        return self._measures[measure_id]
+
+    def has_measure(self, measure_id: str) -> bool:
+        return measure_id in self._measures
+
+    def characteristic(self, number: int) -> CharacteristicSpec:
+        return self.characteristics[number - 1]
+
+    def question(self, question_id: str) -> tuple[CharacteristicSpec, FieldSpec]:
+        return self._questions[question_id]
+
+    def state(self, iso3: str) -> MemberState | None:
+        return self._states.get(iso3)
+
+    def category(self, category_id: str) -> CategorySpec:
+        return next(c for c in self.categories if c.id == category_id)

@@ -1,0 +1,246 @@
+"""Drafting a report: create, copy forward, edit, attach files, save revisions, validate."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from csbm_desktop.domain import period
+from csbm_desktop.domain.checks import check_edit, check_report, check_year
+from csbm_desktop.domain.edits import Edit
+from csbm_desktop.domain.errors import BadInput, Refused
+from csbm_desktop.domain.form import FormSpec
+from csbm_desktop.domain.report import (
+    MAX_ATTACHMENT_BYTES,
+    Activity,
+    AttachmentInfo,
+    Report,
+    ReportSummary,
+    RevisionInfo,
+    megabytes,
+)
+from csbm_desktop.domain.validation import Problem, completeness, validate
+from csbm_desktop.services.documents import canonical_json, report_from_json
+from csbm_desktop.services.workspace import Workspace, os_user, utc_now
+from csbm_desktop.storage import reports as store
+
+# Header fields that describe one year and so are not copied forward.
+_NOT_COPIED = frozenset({"period_start", "period_end", "authorisation_date"})
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+class DraftingService:
+    def __init__(self, workspace: Workspace, user: str | None = None) -> None:
+        self.ws = workspace
+        self.user = user or os_user()
+
+    # --- reading ---
+
+    def list_reports(self) -> list[ReportSummary]:
+        with self.ws.db.session() as s:
+            return store.summaries(s)
+
+    def get(self, report_id: int) -> Report:
+        with self.ws.db.session() as s:
+            return store.load(s, report_id)
+
+    def form_of(self, report: Report) -> FormSpec:
+        return self.ws.form(report.form_id, report.form_version)
+
+    def validate(self, report_id: int) -> list[Problem]:
+        report = self.get(report_id)
+        return validate(report, self.form_of(report))
+
+    def completeness(self, report_id: int) -> float:
+        report = self.get(report_id)
+        return completeness(report, self.form_of(report))
+
+    # --- creating ---
+
+    def create(
+        self,
+        state: str,
+        year: int | None = None,
+        copy_from: int | None = None,
+        today: date | None = None,
+    ) -> Report:
+        """A new draft on the current form; optionally copied forward from an earlier report."""
+        today = today or date.today()
+        year = period.default_reporting_year(today) if year is None else year
+        check_year(year, today.year)
+        spec = self.ws.form()
+        if spec.state(state) is None:
+            raise BadInput("state.unknown", code=state)
+        start, end = period.period_of(year)
+        now = utc_now()
+        header: dict[str, object] = {
+            "period_start": start.isoformat(),
+            "period_end": end.isoformat(),
+            "language": "es",
+            "marking": "public",
+        }
+        report = Report(
+            uid=new_uid(),
+            state=state,
+            year=year,
+            form_id=spec.id,
+            form_version=spec.version,
+            status="draft",
+            header={},
+            answers={},
+            measures=(),
+            activities=(),
+            created_at=now,
+            created_by=self.user,
+            updated_at=now,
+            updated_by=self.user,
+        )
+        if copy_from is not None:
+            source = self.get(copy_from)
+            header |= {k: v for k, v in source.header.items() if k not in _NOT_COPIED}
+            report = replace(
+                report,
+                copied_from=source.uid,
+                answers=dict(source.answers),
+                measures=source.measures,
+                # New identities: the copy is a different report, its activities too. Dates stay
+                # as they were, so validation flags each one until the officer re-checks it.
+                activities=tuple(
+                    replace(
+                        a,
+                        uid=new_uid(),
+                        attachments=tuple(replace(att, uid=new_uid()) for att in a.attachments),
+                    )
+                    for a in source.activities
+                ),
+            )
+        # Values are re-checked against the current form: a field dropped since is not carried.
+        report = check_report(spec, replace(report, header=header))  # type: ignore[arg-type]
+        with self.ws.db.session() as s:
+            report_id = store.insert(s, report)
+        return self.get(report_id)
+
+    def delete(self, report_id: int) -> None:
+        with self.ws.db.session() as s:
+            row = store.report_row(s, report_id)
+            if row.status != "draft":
+                raise Refused("report.not_deletable", id=report_id, status=row.status)
+            store.delete_report(s, report_id)
+
+    # --- editing ---
+
+    def _editable(self, report_id: int) -> tuple[Report, FormSpec]:
+        with self.ws.db.session() as s:
+            row = store.report_row(s, report_id)
+            status, form_id, version = row.status, row.form_id, row.form_version
+        if status not in ("draft", "changes_requested"):
+            raise Refused("report.not_editable", id=report_id, status=status)
+        return self.get(report_id), self.ws.form(form_id, version)
+
+    def apply(self, report_id: int, edits: Sequence[Edit]) -> list[Edit]:
+        """Apply edits in one transaction (all or none). Returns the edits that undo them, in the
+        order to apply them."""
+        with self.ws.db.session() as s:
+            row = store.report_row(s, report_id)
+            if row.status not in ("draft", "changes_requested"):
+                raise Refused("report.not_editable", id=report_id, status=row.status)
+            spec = self.ws.form(row.form_id, row.form_version)
+            checked = [check_edit(spec, e) for e in edits]
+            inverses = [store.apply(s, report_id, e) for e in checked]
+            store.touch(s, report_id, utc_now(), self.user)
+        return inverses[::-1]
+
+    def add_activity(
+        self, report_id: int, measure_id: str, values: dict[str, object] | None = None
+    ) -> Activity:
+        """A new activity under a measure, pre-ticked with the measure's usual characteristics."""
+        from csbm_desktop.domain.edits import AddActivity
+
+        with self.ws.db.session() as s:
+            row = store.report_row(s, report_id)
+            spec = self.ws.form(row.form_id, row.form_version)
+        vals: dict[str, object] = {}
+        if spec.has_measure(measure_id):
+            vals["characteristics"] = list(spec.measure(measure_id).typical_characteristics)
+        vals |= values or {}
+        uid = new_uid()
+        self.apply(report_id, [AddActivity(uid, measure_id, vals)])  # type: ignore[arg-type]
+        return self.get(report_id).activity(uid)
+
+    # --- attachments ---
+
+    def add_attachment(
+        self,
+        report_id: int,
+        activity_uid: str,
+        filename: str,
+        content: bytes,
+        media_type: str | None = None,
+    ) -> AttachmentInfo:
+        if len(content) > MAX_ATTACHMENT_BYTES:
+            raise BadInput(
+                "attachment.too_large",
+                filename=filename,
+                size=megabytes(len(content)),
+                max=megabytes(MAX_ATTACHMENT_BYTES),
+            )
+        self._editable(report_id)
+        info = AttachmentInfo(
+            uid=new_uid(),
+            filename=filename[-255:],
+            media_type=media_type
+            or mimetypes.guess_type(filename)[0]
+            or "application/octet-stream",
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            added_at=utc_now(),
+            added_by=self.user,
+        )
+        with self.ws.db.session() as s:
+            store.store_blob(s, info.sha256, content)
+            store.add_attachment(s, report_id, activity_uid, info)
+            store.touch(s, report_id, info.added_at, self.user)
+        return info
+
+    def remove_attachment(self, report_id: int, uid: str) -> None:
+        self._editable(report_id)
+        with self.ws.db.session() as s:
+            store.remove_attachment(s, report_id, uid)
+            store.touch(s, report_id, utc_now(), self.user)
+
+    def attachment(self, report_id: int, uid: str) -> tuple[AttachmentInfo, bytes]:
+        with self.ws.db.session() as s:
+            return store.attachment_content(s, report_id, uid)
+
+    # --- revisions ---
+
+    def save_revision(self, report_id: int, message: str) -> RevisionInfo:
+        """An immutable, named snapshot of the working copy as it is now."""
+        with self.ws.db.session() as s:
+            report = store.load(s, report_id)
+            snapshot = canonical_json(report)
+            sha = hashlib.sha256(snapshot.encode()).hexdigest()
+            return store.add_revision(
+                s,
+                report_id,
+                when=utc_now(),
+                author=self.user,
+                message=message.strip(),
+                snapshot=snapshot,
+                sha256=sha,
+            )
+
+    def revisions(self, report_id: int) -> Sequence[RevisionInfo]:
+        with self.ws.db.session() as s:
+            return store.revisions(s, report_id)
+
+    def revision(self, report_id: int, number: int) -> Report:
+        with self.ws.db.session() as s:
+            return report_from_json(store.revision_snapshot(s, report_id, number))

@@ -1,0 +1,1 @@
+"""The local store: SQLite through SQLAlchemy, schema moved forward by Alembic at open."""

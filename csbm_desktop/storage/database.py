@@ -1,0 +1,104 @@
+"""Opening the database file: checks, PRAGMAs, migration, and sessions.
+
+SQLite specifics (the file header check, PRAGMAs, error texts) live only here, so the models and
+migrations stay portable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from csbm_desktop.domain.errors import CsbmError, StoreError
+from csbm_desktop.storage import migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    # WAL: readers never block the writer; FULL: a committed autosave survives power loss.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def translate_error(exc: DBAPIError, path: Path) -> CsbmError:
+    """SQLite's failures as errors a user can act on."""
+    text = str(exc.orig).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreError("store.full", path=path)
+    if "locked" in text or "busy" in text:
+        return StoreError("store.busy", path=path)
+    if "not a database" in text or "malformed" in text:
+        return StoreError("store.not_sqlite", path=path)
+    return StoreError("store.failed", path=path, reason=str(exc.orig))
+
+
+class Database:
+    """One SQLite file, migrated to the current schema. Thread-safe: one Session per call."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.backup_made: Path | None = None
+        had_content = self._check_file()
+        self.engine = create_engine(f"sqlite:///{path}")
+        event.listen(self.engine, "connect", _set_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            self.backup_made = migrate.upgrade(self.engine, path, had_content)
+        except DBAPIError as exc:
+            self.engine.dispose()
+            raise translate_error(exc, path) from exc
+        except CsbmError:
+            self.engine.dispose()
+            raise
+
+    def _check_file(self) -> bool:
+        """Refuse what is not an SQLite file; True if the file already holds data."""
+        path = self.path
+        if path.exists():
+            if path.is_dir():
+                raise StoreError("store.failed", path=path, reason="it is a folder")
+            try:
+                with path.open("rb") as fh:
+                    head = fh.read(len(SQLITE_MAGIC))
+            except OSError as exc:
+                raise StoreError("file.unreadable", path=path, reason=exc.strerror) from exc
+            # An empty file is a database nobody has written yet (SQLite treats it so too).
+            if head and head != SQLITE_MAGIC:
+                raise StoreError("store.not_sqlite", path=path)
+            return bool(head)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError("file.unwritable", path=path, reason=exc.strerror) from exc
+        return False
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise translate_error(exc, self.path) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
