@@ -150,3 +150,11 @@ def test_db_from_environment(tmp_path: Path) -> None:
     env = {**os.environ, "CSBM_DB": str(tmp_path / "env.sqlite3")}
     assert _run("new", "--state", "BRB", env=env).returncode == 0
     assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_demo_prints_its_id(csbm: Run) -> None:
+    rid = csbm("demo", "--size", "small", "--state", "HTI", "--year", "2025").strip()
+    shown = csbm.json("show", rid)
+    assert shown["state"] == "HTI" and shown["header"]["language"] == "fr"
+    assert sum(len(m["activities"]) for m in shown["measures"]) >= 10
+    assert csbm("validate", rid).endswith("warnings\n")

@@ -1,0 +1,13 @@
+"""Run every benchmark and print its figures (targets are checked by eye and in the notes)."""
+
+from __future__ import annotations
+
+from bench import store
+
+
+def main() -> None:
+    store.main()
+
+
+if __name__ == "__main__":
+    main()
