@@ -24,5 +24,7 @@ def report(name: str, times: list[float], target_ms: float | None) -> None:
     p90 = sorted(times)[int(len(times) * 0.9) - 1] * 1000
     verdict = "" if target_ms is None else ("  ok" if median <= target_ms else "  OVER TARGET")
     target = "" if target_ms is None else f"  (target ≤ {target_ms:g} ms)"
-    print(f"{name:<44} median {median:8.2f} ms   p90 {p90:8.2f} ms   "
-          f"min {min(times) * 1000:8.2f} ms{target}{verdict}")
+    print(
+        f"{name:<44} median {median:8.2f} ms   p90 {p90:8.2f} ms   "
+        f"min {min(times) * 1000:8.2f} ms{target}{verdict}"
+    )

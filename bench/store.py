@@ -23,19 +23,33 @@ def main() -> None:
         try:
             start = time.perf_counter()
             demo = create_demo(ws, size="large", state="ARG", year=2025)
-            print(f"large demo: {len(demo.activities)} activities, created in "
-                  f"{time.perf_counter() - start:.2f} s, database "
-                  f"{sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6:.1f} MB with its WAL")
+            print(
+                f"large demo: {len(demo.activities)} activities, created in "
+                f"{time.perf_counter() - start:.2f} s, database "
+                f"{sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6:.1f} MB with its WAL"
+            )
             service = DraftingService(ws)
-            report("load the large report completely", measure(lambda: service.get(demo.id),
-                                                               runs=30), 100)
+            report(
+                "load the large report completely",
+                measure(lambda: service.get(demo.id), runs=30),
+                100,
+            )
             uid = demo.activities[250].uid
             counter = iter(range(10**6))
-            report("save one field change (one transaction)", measure(
-                lambda: service.apply(demo.id, [SetActivityField(uid, "title",
-                                                                 f"Título {next(counter)}")]),
-                runs=100), 10)
-            report("validate the large report", measure(lambda: service.validate(demo.id),
-                                                        runs=10), None)
+            report(
+                "save one field change (one transaction)",
+                measure(
+                    lambda: service.apply(
+                        demo.id, [SetActivityField(uid, "title", f"Título {next(counter)}")]
+                    ),
+                    runs=100,
+                ),
+                10,
+            )
+            report(
+                "validate the large report",
+                measure(lambda: service.validate(demo.id), runs=10),
+                None,
+            )
         finally:
             ws.close()

@@ -47,9 +47,13 @@ def test_new_list_show_revisions(csbm: Run) -> None:
     rid = csbm("new", "--state", "chl", "--year", "2025").strip()
     assert rid == "1"
     [row] = csbm.json("list")
-    assert row["state"] == "CHL" and row["year"] == 2025 and row["deadline"] == "2026-04-15"
+    assert row["state"] == "CHL"
+    assert row["year"] == 2025
+    assert row["deadline"] == "2026-04-15"
     shown = csbm.json("show", rid)
-    assert shown["id"] == 1 and shown["state"] == "CHL" and shown["year"] == 2025
+    assert shown["id"] == 1
+    assert shown["state"] == "CHL"
+    assert shown["year"] == 2025
     assert shown["status"] == "draft"
     assert shown["form"] == {"id": "oas-csbm", "version": "2009.1"}
     assert len(shown["characteristics"]) == 7
@@ -67,7 +71,8 @@ def test_validate_exit_codes(csbm: Run) -> None:
     csbm("new", "--state", "ARG", "--year", "2025")
     problems = json.loads(csbm("validate", "1", "--json", "--lang", "fr", code=1))
     required = next(p for p in problems if p["path"] == "header.poc_name")
-    assert required["severity"] == "error" and required["code"] == "required"
+    assert required["severity"] == "error"
+    assert required["code"] == "required"
     assert required["message"] == "Ce champ est obligatoire."
     assert required["where"] == "Point de contact national › Nom"
     assert "errors" in csbm("validate", "1", code=1)
@@ -75,7 +80,8 @@ def test_validate_exit_codes(csbm: Run) -> None:
 
 def test_catalogue_json_has_all_languages(csbm: Run) -> None:
     data = csbm.json("catalogue")
-    assert len(data["characteristics"]) == 7 and len(data["measures"]) >= 21
+    assert len(data["characteristics"]) == 7
+    assert len(data["measures"]) >= 21
     for item in data["characteristics"] + data["measures"]:
         assert set(item["labels"]) == set(LANGUAGES)
         assert all(item["labels"].values())
@@ -134,12 +140,14 @@ def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
 
 def test_installed_command_version_and_errors(tmp_path: Path) -> None:
     version = _run("--version")
-    assert version.returncode == 0 and version.stdout.strip() == f"csbm {__version__}"
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"csbm {__version__}"
     not_sqlite = tmp_path / "x.sqlite3"
     not_sqlite.write_text("hello")
     bad = _run("--db", str(not_sqlite), "list")
     assert bad.returncode == 2
-    assert bad.stderr.strip().startswith("csbm: ") and "not an SQLite file" in bad.stderr
+    assert bad.stderr.strip().startswith("csbm: ")
+    assert "not an SQLite file" in bad.stderr
     assert "Traceback" not in bad.stderr
     assert not_sqlite.read_text() == "hello"
 
@@ -155,6 +163,7 @@ def test_db_from_environment(tmp_path: Path) -> None:
 def test_demo_prints_its_id(csbm: Run) -> None:
     rid = csbm("demo", "--size", "small", "--state", "HTI", "--year", "2025").strip()
     shown = csbm.json("show", rid)
-    assert shown["state"] == "HTI" and shown["header"]["language"] == "fr"
+    assert shown["state"] == "HTI"
+    assert shown["header"]["language"] == "fr"
     assert sum(len(m["activities"]) for m in shown["measures"]) >= 10
     assert csbm("validate", rid).endswith("warnings\n")

@@ -19,8 +19,9 @@ def test_small_demo_is_a_plausible_report(workspace: Workspace) -> None:
     assert [p for p in problems if p.severity == "error"] == []
     assert problems  # but it leaves something for the officer to do
     assert all(report.activities_serving(c.number) for c in spec.characteristics)
-    assert all(report.answers.get(q.id) is not None
-               for c in spec.characteristics for q in c.questions)
+    assert all(
+        report.answers.get(q.id) is not None for c in spec.characteristics for q in c.questions
+    )
     [attachment] = [a for act in report.activities for a in act.attachments]
     info, content = service.attachment(report.id, attachment.uid)
     assert len(content) == info.size > 1000

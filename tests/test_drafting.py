@@ -12,13 +12,14 @@ import pytest
 from csbm_desktop.domain.edits import (
     AddActivity,
     DeleteActivity,
+    Edit,
     SetActivityField,
     SetAnswer,
     SetHeaderField,
     SetMeasure,
 )
 from csbm_desktop.domain.errors import BadInput, NotFound, Refused
-from csbm_desktop.domain.report import MAX_ATTACHMENT_BYTES
+from csbm_desktop.domain.report import MAX_ATTACHMENT_BYTES, Report
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.storage import reports as store
@@ -201,3 +202,40 @@ def test_bad_creation_input(service: DraftingService) -> None:
     with pytest.raises(BadInput, match="not a reporting year"):
         service.create("ARG", 1990)
     assert service.list_reports() == []
+
+
+def test_memory_and_store_apply_edits_alike(service: DraftingService) -> None:
+    """The editor shows edits applied in memory; the store must end up with the same report."""
+    from csbm_desktop.domain.apply import apply_edit
+
+    report = service.create("SLV", 2025)
+    a, b, c = (f"00000000-0000-4000-8000-00000000000{i}" for i in range(3))
+    script: list[list[Edit]] = [
+        [AddActivity(a, "m01", {"title": "Primera"}), AddActivity(b, "m02", {"title": "Segunda"})],
+        [AddActivity(c, "m02", {"title": "Tercera", "characteristics": [2, 3]})],
+        [SetActivityField(b, "place", "San Salvador"), SetHeaderField("poc_name", "Óscar")],
+        [SetMeasure("m02", "implemented", note="ok"), SetAnswer("c3_q1", "Estable.")],
+        [DeleteActivity(b)],
+        [SetMeasure("m02", None), SetHeaderField("poc_name", None)],
+    ]
+    memory = service.get(report.id)
+    undo_log: list[list[Edit]] = []
+    for batch in script:
+        stored_undo = service.apply(report.id, batch)
+        memory_undo: list[Edit] = []
+        for edit in batch:
+            memory, inverse = apply_edit(memory, edit)
+            memory_undo.insert(0, inverse)
+        assert memory_undo == stored_undo
+        undo_log.append(stored_undo)
+        assert _content(service.get(report.id)) == _content(memory)
+    for undo in reversed(undo_log):  # undo everything, including the deletion in the middle
+        service.apply(report.id, undo)
+        for edit in undo:
+            memory, _ = apply_edit(memory, edit)
+        assert _content(service.get(report.id)) == _content(memory)
+    assert service.get(report.id).activities == ()
+
+
+def _content(report: Report) -> Report:
+    return replace(report, updated_at=EPOCH, updated_by="", revision=0, id=0)

@@ -39,7 +39,7 @@ class AddActivity:
     uid: str
     measure_id: str
     values: dict[str, FieldValue]
-    position: int | None = None  # None: at the end
+    position: int | None = None  # index in the report's activity order; None: at the end
     # Only when undoing a deletion: the attachments to link again (their contents are kept).
     attachments: tuple[AttachmentInfo, ...] = ()
 

@@ -256,6 +256,26 @@ def _with(values: dict[str, Any], key: str, value: FieldValue) -> dict[str, Any]
     return out
 
 
+def _ordered_activities(session: Session, report_id: int) -> list[ActivityRow]:
+    return list(
+        session.scalars(
+            select(ActivityRow)
+            .where(ActivityRow.report_id == report_id)
+            .order_by(ActivityRow.position, ActivityRow.id)
+        )
+    )
+
+
+def _make_room(session: Session, report_id: int, index: int) -> int:
+    """Renumber so that a new activity can take display index `index`; return its position.
+
+    Only undoing a deletion inserts in the middle, so renumbering every row is rare and cheap.
+    """
+    for i, row in enumerate(_ordered_activities(session, report_id)):
+        row.position = (i + (i >= index)) * 10
+    return index * 10
+
+
 def apply(session: Session, report_id: int, edit: Edit) -> Edit:
     """Apply one (already checked) edit; return the edit that undoes it."""
     if isinstance(edit, SetHeaderField):
@@ -305,7 +325,7 @@ def apply(session: Session, report_id: int, edit: Edit) -> Edit:
             )
             position = (last or 0) + 10
         else:
-            position = edit.position
+            position = _make_room(session, report_id, edit.position)
         act = ActivityRow(
             uid=edit.uid,
             report_id=report_id,
@@ -340,7 +360,8 @@ def apply(session: Session, report_id: int, edit: Edit) -> Edit:
                 .order_by(AttachmentRow.id)
             )
         )
-        inverse = AddActivity(act.uid, act.measure_id, dict(act.values), act.position, kept)
+        index = [a.id for a in _ordered_activities(session, report_id)].index(act.id)
+        inverse = AddActivity(act.uid, act.measure_id, dict(act.values), index, kept)
         session.delete(act)
         session.flush()
         return inverse
