@@ -9,17 +9,20 @@ STAMP := $(VENV)/.installed
 
 # Qt's runtime libraries (offscreen and X11), a font, poppler (PDF checks), sqlite3 (diagnostics).
 SYS_PACKAGES := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
-	libxkbcommon0 fonts-dejavu-core poppler-utils sqlite3
+	libxkbcommon0 fonts-dejavu-core poppler-utils sqlite3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 \
+	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
 
+# Tests and screenshots never need a display; `make run` clears this for the real window.
 export QT_QPA_PLATFORM ?= offscreen
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test sysdeps venv lint typecheck layers pytest bench demo clean
+.PHONY: run test sysdeps venv translations lint typecheck layers pytest bench screenshots clean
 
-run: venv
-	@id=$$($(BIN)/csbm demo --size small) && echo "demo report $$id created" && \
-	$(BIN)/csbm show $$id && $(BIN)/csbm validate $$id || true
+run: sysdeps venv translations
+	env -u QT_QPA_PLATFORM $(BIN)/csbm-desktop
 
-test: sysdeps venv lint typecheck layers pytest
+test: sysdeps venv translations lint typecheck layers pytest
 
 sysdeps:
 	@missing=""; for p in $(SYS_PACKAGES); do \
@@ -50,6 +53,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
+translations: venv $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts
+	$(BIN)/python packaging/translations.py build
+
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -63,8 +71,11 @@ layers: venv
 pytest: venv
 	$(BIN)/pytest -q
 
-bench: venv
+bench: venv translations
 	$(BIN)/python -m bench
+
+screenshots: venv translations
+	$(BIN)/python docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from bench import store
+from bench import gui, store
 
 
 def main() -> None:
     store.main()
+    gui.main()
 
 
 if __name__ == "__main__":

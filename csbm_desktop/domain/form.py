@@ -191,11 +191,19 @@ class FormSpec:
     def choice_list(self, list_id: str) -> ChoiceList:
         return self._choice_lists[list_id]
 
-    def header_fields(self) -> tuple[FieldSpec, ...]:
+    @cached_property
+    def _header_fields(self) -> tuple[FieldSpec, ...]:
         return tuple(f for s in self.header for f in s.fields)
 
-    def activity_fields(self) -> tuple[FieldSpec, ...]:
+    @cached_property
+    def _activity_fields(self) -> tuple[FieldSpec, ...]:
         return tuple(f for s in self.activity for f in s.fields)
+
+    def header_fields(self) -> tuple[FieldSpec, ...]:
+        return self._header_fields
+
+    def activity_fields(self) -> tuple[FieldSpec, ...]:
+        return self._activity_fields
 
     def measure(self, measure_id: str) -> MeasureSpec:
         return self._measures[measure_id]

@@ -72,7 +72,7 @@ class _Writer:
     def activity(self, measure: MeasureSpec, long: bool) -> AddActivity:
         rng = self.rng
         lang = rng.choice(T.LANGS) if long and rng.random() < 0.3 else self.lang
-        partners = rng.sample(self.others, k=rng.choice((0, 1, 1, 2, 3)))
+        partners = rng.sample(self.others, k=rng.choice((1, 1, 2, 3)))
         partner = partners[0] if partners else self.state
         category = measure.category if measure.category in T.TITLE_TEMPLATES else "dialogue"
         start = date(self.year, 1, 1) + timedelta(days=rng.randrange(0, 360))

@@ -47,6 +47,14 @@ class DraftingService:
         with self.ws.db.session() as s:
             return store.summaries(s)
 
+    def overview(self) -> list[tuple[ReportSummary, float]]:
+        """The reports list with each report's completeness (0..1), for the home page."""
+        out = []
+        for summary in self.list_reports():
+            report = self.get(summary.id)
+            out.append((summary, completeness(report, self.form_of(report))))
+        return out
+
     def get(self, report_id: int) -> Report:
         with self.ws.db.session() as s:
             return store.load(s, report_id)

@@ -51,7 +51,10 @@ class Database:
         self.path = path
         self.backup_made: Path | None = None
         had_content = self._check_file()
-        self.engine = create_engine(f"sqlite:///{path}")
+        # Sessions are opened on the GUI's worker thread and, for quick reads, on the main thread;
+        # the pool hands each connection to one thread at a time, so sqlite3's thread check
+        # only gets in the way.
+        self.engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
         event.listen(self.engine, "connect", _set_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:

@@ -1,0 +1,1 @@
+"""Dialogs: new report, save revision, about."""

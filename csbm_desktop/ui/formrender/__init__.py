@@ -1,0 +1,1 @@
+"""One generic builder turns the FormSpec's fields into Qt editors with two-way binding."""

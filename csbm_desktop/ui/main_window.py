@@ -1,0 +1,636 @@
+"""The main window: menus, the home page, the report editor, the help panel, the status bar.
+
+Each user action is one method that makes one service call (through the runner when it touches the
+database) and handles its success and failure. Heavy modules (SQLAlchemy, the services) are
+imported only once the window is on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from csbm_desktop import __version__
+from csbm_desktop.domain.errors import CsbmError
+from csbm_desktop.domain.form import LANGUAGES
+from csbm_desktop.ui import i18n
+from csbm_desktop.ui.formatting import format_datetime, format_time
+from csbm_desktop.ui.settings import Settings
+from csbm_desktop.ui.views.help_panel import HelpPanel
+from csbm_desktop.ui.views.home import HomePage
+
+if TYPE_CHECKING:
+    from csbm_desktop.services.drafting import DraftingService
+    from csbm_desktop.services.workspace import Workspace
+    from csbm_desktop.ui.report_session import ReportSession
+    from csbm_desktop.ui.views.editor import ReportEditor
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db_path: Path,
+        settings: Settings,
+        lang: str,
+        runner: Any,
+        autosave_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.settings = settings
+        self.lang = lang
+        self.runner = runner
+        self.autosave_ms = autosave_ms
+        self.workspace: Workspace | None = None
+        self.service: DraftingService | None = None
+        self.session: ReportSession | None = None
+        self.editor: ReportEditor | None = None
+        self.recovered = False
+
+        self.setObjectName("MainWindow")
+        self.stack = QStackedWidget()
+        self.home = HomePage()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.help = HelpPanel()
+        self.help_dock = QDockWidget()
+        self.help_dock.setObjectName("HelpDock")
+        self.help_dock.setWidget(self.help)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
+        self.save_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self._make_actions()
+        self.home.welcome.new_requested.connect(self.new_report)
+        self.home.welcome.demo_requested.connect(self.open_demo)
+        self.home.reports.new_requested.connect(self.new_report)
+        self.home.reports.open_requested.connect(self.open_report)
+        self.home.reports.delete_requested.connect(self.delete_report)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(lambda _old, new: self.help.follow(new))
+        self.retranslate()
+        self.resize(1280, 820)
+        geometry, state = settings.geometry(), settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    # --- actions and menus ---
+
+    def _action(
+        self,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _make_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        self.act_new = self._action(self.new_report, SK.New)
+        self.act_demo = self._action(self.open_demo)
+        self.act_home = self._action(self.close_report, SK.Close)
+        self.act_save = self._action(self.save_revision, SK.Save)
+        self.act_export = self._action(self.export_json, "Ctrl+E")
+        self.act_import = self._action(self.import_json, "Ctrl+I")
+        self.act_quit = self._action(self.close, SK.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_undo = self._action(self.undo, SK.Undo)
+        # Ctrl+Shift+Z everywhere (as the brief asks), plus the platform's own redo key.
+        self.act_redo = self._action(self.redo)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)])
+        self.act_add = self._action(self.add_activity, "Ctrl+Shift+N")
+        self.act_delete = self._action(self.delete_activity)
+        self.act_next = self._action(lambda: self.next_step(1), "Ctrl+PgDown")
+        self.act_prev = self._action(lambda: self.next_step(-1), "Ctrl+PgUp")
+        self.act_check = self._action(self.go_to_check, "F7")
+        self.act_coverage = self._action(self.show_coverage, "Ctrl+Shift+G")
+        self.act_revisions = self._action(self.show_revisions)
+        self.act_help = self.help_dock.toggleViewAction()
+        self.act_help.setShortcut(QKeySequence(SK.HelpContents))
+        self.act_about = self._action(self.about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.lang_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = self._action(partial(self.set_language, lang))
+            action.setCheckable(True)
+            action.setText(LANGUAGE_NAMES[lang])  # each language named in itself
+            self.lang_actions[lang] = action
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        for a in (
+            self.act_new,
+            self.act_demo,
+            None,
+            self.act_save,
+            self.act_home,
+            None,
+            self.act_export,
+            self.act_import,
+            None,
+            self.act_quit,
+        ):
+            self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
+        self.menu_edit = bar.addMenu("")
+        for a in (self.act_undo, self.act_redo, None, self.act_add, self.act_delete):
+            self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
+        self.menu_view = bar.addMenu("")
+        for a in (self.act_prev, self.act_next, None, self.act_coverage, self.act_help):
+            self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
+        self.menu_lang = self.menu_view.addMenu("")
+        for action in self.lang_actions.values():
+            self.menu_lang.addAction(action)
+        self.menu_report = bar.addMenu("")
+        for a in (self.act_check, self.act_revisions):
+            self.menu_report.addAction(a)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self._update_actions()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._title())
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_report.setTitle(self.tr("&Report"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_lang.setTitle(self.tr("&Language"))
+        texts = {
+            self.act_new: self.tr("&New report…"),
+            self.act_demo: self.tr("Open a &demo report"),
+            self.act_home: self.tr("&Close report"),
+            self.act_save: self.tr("&Save revision…"),
+            self.act_export: self.tr("&Export as JSON…"),
+            self.act_import: self.tr("&Import from JSON…"),
+            self.act_quit: self.tr("&Quit"),
+            self.act_undo: self.tr("&Undo"),
+            self.act_redo: self.tr("&Redo"),
+            self.act_add: self.tr("&Add activity"),
+            self.act_delete: self.tr("&Delete activity"),
+            self.act_next: self.tr("&Next step"),
+            self.act_prev: self.tr("&Previous step"),
+            self.act_check: self.tr("&Check report"),
+            self.act_coverage: self.tr("C&overage chart…"),
+            self.act_revisions: self.tr("Re&visions…"),
+            self.act_about: self.tr("&About CSBM Desktop"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.act_help.setText(self.tr("&Help panel"))
+        self.help_dock.setWindowTitle(self.tr("Help"))
+        for lang, action in self.lang_actions.items():
+            action.setChecked(lang == self.lang)
+        self.home.retranslate()
+        self.help.show_intro()
+        self._update_save_label()
+
+    def _title(self) -> str:
+        if self.session is None:
+            return "CSBM Desktop"
+        report = self.session.report
+        state = self.session.spec.state(report.state)
+        name = state.name.get(self.lang) if state else report.state
+        return f"{name} {report.year} — CSBM Desktop"
+
+    def _update_actions(self) -> None:
+        open_ = self.session is not None
+        editable = open_ and self.session.editable  # type: ignore[union-attr]
+        for a in (
+            self.act_home,
+            self.act_save,
+            self.act_export,
+            self.act_next,
+            self.act_prev,
+            self.act_check,
+            self.act_coverage,
+            self.act_revisions,
+        ):
+            a.setEnabled(open_)
+        for a in (self.act_add, self.act_delete):
+            a.setEnabled(bool(editable))
+        self.act_undo.setEnabled(open_ and self.session.undo_stack.canUndo())  # type: ignore[union-attr]
+        self.act_redo.setEnabled(open_ and self.session.undo_stack.canRedo())  # type: ignore[union-attr]
+        for a in (self.act_new, self.act_demo, self.act_import):
+            a.setEnabled(self.service is not None)
+
+    # --- start-up ---
+
+    def start(self) -> bool:
+        """Open the database (after the window is shown: migrations and imports take time)."""
+        from csbm_desktop.services.drafting import DraftingService
+        from csbm_desktop.services.workspace import Workspace
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.workspace = Workspace(self.db_path)
+        except CsbmError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("Cannot open the database"), exc.message(self.lang))
+            self.statusBar().showMessage(exc.message(self.lang))
+            return False
+        finally:
+            if QApplication.overrideCursor() is not None:
+                QApplication.restoreOverrideCursor()
+        self.service = DraftingService(self.workspace)
+        self.recovered = not self.settings.clean_exit
+        self.settings.clean_exit = False
+        last = self.settings.last_report
+        self.refresh_home()
+        if self.recovered:
+            message = self.tr(
+                "CSBM Desktop was not closed properly last time (a crash or a power cut). "
+                "Your reports are as they were at the last automatic save, a few seconds "
+                "before it stopped."
+            )
+            self.statusBar().showMessage(message, 30000)
+            if last is not None:
+                self.open_report(last, notice=message)
+        self._update_actions()
+        return True
+
+    def refresh_home(self) -> None:
+        if self.service is None:
+            return
+        service, lang = self.service, self.lang
+        spec = self.workspace.form()  # type: ignore[union-attr]
+        self.runner.submit(
+            service.overview, lambda rows: self.home.show_reports(rows, spec, lang), self._failed
+        )
+
+    # --- report lifecycle ---
+
+    def new_report(self) -> None:
+        if self.service is None:
+            return
+        from csbm_desktop.ui.dialogs.new_report import NewReportDialog
+
+        spec = self.workspace.form()  # type: ignore[union-attr]
+        reports = self.service.list_reports()
+        default = reports[0].state if reports else None
+        dialog = NewReportDialog(spec, self.lang, reports, default, parent=self)
+        if dialog.exec() != NewReportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        service = self.service
+        self.runner.submit(
+            lambda: service.create(choice.state, choice.year, copy_from=choice.copy_from),
+            lambda report: self.open_report(report.id),
+            self._failed,
+        )
+
+    def open_demo(self) -> None:
+        if self.workspace is None:
+            return
+        from csbm_desktop.services.demo import create_demo
+
+        ws = self.workspace
+        self.statusBar().showMessage(self.tr("Creating a demo report…"))
+        self.runner.submit(
+            lambda: create_demo(ws, size="small"),
+            lambda report: self.open_report(report.id),
+            self._failed,
+        )
+
+    def open_report(self, report_id: int, notice: str | None = None) -> None:
+        if self.service is None:
+            return
+        if self.session is not None:
+            self.close_report()
+        service = self.service
+
+        def load() -> Any:
+            report = service.get(report_id)
+            return report, service.form_of(report)
+
+        def opened(result: Any) -> None:
+            report, spec = result
+            self._show_report(report, spec, notice=notice)
+
+        def missing(exc: BaseException) -> None:
+            if notice is None:  # when recovering, a deleted report is simply not reopened
+                self._failed(exc)
+
+        self.runner.submit(load, opened, missing)
+
+    def _show_report(self, report: Any, spec: Any, notice: str | None = None) -> None:
+        from csbm_desktop.ui.report_session import ReportSession
+        from csbm_desktop.ui.views.editor import ReportEditor
+
+        assert self.service is not None
+        kwargs = {} if self.autosave_ms is None else {"autosave_ms": self.autosave_ms}
+        self.session = ReportSession(
+            self.service, self.runner, report, spec, self.lang, parent=self, **kwargs
+        )
+        self.session.save_state_changed.connect(self._update_save_label)
+        self.session.error.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.editor = ReportEditor(self.session)
+        self.editor.save_revision_requested.connect(self.save_revision)
+        self.stack.addWidget(self.editor)
+        self.stack.setCurrentWidget(self.editor)
+        self.help.set_form(spec, self.lang)
+        self.settings.last_report = report.id
+        self.setWindowTitle(self._title())
+        self._update_actions()
+        self._update_save_label()
+        if notice:
+            self.statusBar().showMessage(notice, 30000)
+
+    def close_report(self) -> bool:
+        """Back to the reports list, after writing whatever is pending."""
+        if self.session is None:
+            return True
+        if not self.session.flush_and_wait():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Changes not saved"),
+                self.tr(
+                    "The last changes could not be saved:\n%1\n\nClose anyway and lose them?"
+                ).replace("%1", self.session.save_error or ""),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
+        editor = self.editor
+        self.session.deleteLater()
+        self.session = None
+        self.editor = None
+        if editor is not None:
+            self.stack.removeWidget(editor)
+            editor.deleteLater()
+        self.settings.last_report = None
+        self.help.set_form(None, self.lang)
+        self.setWindowTitle(self._title())
+        self.refresh_home()
+        self._update_actions()
+        self._update_save_label()
+        return True
+
+    def delete_report(self, report_id: int) -> None:
+        if self.service is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete report"),
+            self.tr(
+                "Delete this draft report and all its activities and attachments? This "
+                "cannot be undone."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = self.service
+        self.runner.submit(
+            lambda: service.delete(report_id), lambda _r: self.refresh_home(), self._failed
+        )
+
+    # --- editing commands ---
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def next_step(self, delta: int) -> None:
+        if self.editor is not None:
+            self.editor.next_step(delta)
+
+    def add_activity(self) -> None:
+        if self.editor is not None:
+            from csbm_desktop.ui.steps import MEASURES
+
+            self.editor.go_to(MEASURES).add_activity()  # type: ignore[attr-defined]
+
+    def delete_activity(self) -> None:
+        if self.editor is not None:
+            from csbm_desktop.ui.steps import MEASURES
+
+            self.editor.go_to(MEASURES).delete_activity()  # type: ignore[attr-defined]
+
+    def go_to_check(self) -> None:
+        if self.editor is not None:
+            from csbm_desktop.ui.steps import CHECK
+
+            self.editor.go_to(CHECK)
+
+    def save_revision(self, message: str | None = None) -> None:
+        if self.session is None:
+            return
+        if message is None:
+            message, ok = QInputDialog.getText(
+                self,
+                self.tr("Save revision"),
+                self.tr("Describe this revision (for example “sent to the legal office”):"),
+                QLineEdit.EchoMode.Normal,
+                "",
+            )
+            if not ok:
+                return
+        session, service = self.session, self.service
+        session.flush()
+        report_id = session.report.id
+
+        def saved(info: Any) -> None:
+            self.statusBar().showMessage(
+                self.tr("Revision %1 saved.").replace("%1", str(info.number)), 8000
+            )
+
+        self.runner.submit(
+            lambda: service.save_revision(report_id, message or ""),  # type: ignore[union-attr]
+            saved,
+            self._failed,
+        )
+
+    def show_revisions(self) -> None:
+        if self.session is None or self.service is None:
+            return
+        revisions = self.service.revisions(self.session.report.id)
+        if not revisions:
+            text = self.tr("No revision saved yet. Use File › Save revision (Ctrl+S).")
+        else:
+            text = "\n".join(
+                f"{r.number}. {format_datetime(self.lang, r.created_at)} — {r.author}: {r.message}"
+                for r in revisions
+            )
+        QMessageBox.information(self, self.tr("Revisions"), text)
+
+    def show_coverage(self) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        from csbm_desktop.services.coverage import coverage_history
+        from csbm_desktop.ui.views.coverage import CoverageDialog
+
+        self.session.flush_and_wait()
+        current, history = coverage_history(self.workspace, self.session.report.id)
+        CoverageDialog(current, history, self.session.spec, self.lang, self).exec()
+
+    def export_json(self) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        report = self.session.report
+        name = f"csbm-{report.state}-{report.year}.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report"), name, self.tr("Report files (*.json)")
+        )
+        if not path:
+            return
+        from csbm_desktop.services.documents import export_json
+
+        self.session.flush()
+        ws, report_id = self.workspace, report.id
+        self.runner.submit(
+            lambda: export_json(ws, report_id, Path(path)),
+            lambda _r: self.statusBar().showMessage(
+                self.tr("Exported to %1").replace("%1", path), 8000
+            ),
+            self._failed,
+        )
+
+    def import_json(self) -> None:
+        if self.workspace is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import report"), "", self.tr("Report files (*.json)")
+        )
+        if not path:
+            return
+        from csbm_desktop.services.documents import import_json
+
+        ws = self.workspace
+        self.runner.submit(
+            lambda: import_json(ws, Path(path)),
+            self.open_report,
+            self._failed,
+        )
+
+    # --- language ---
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole interface, form labels included, without closing the report."""
+        if lang == self.lang:
+            self.lang_actions[lang].setChecked(True)
+            return
+        self.lang = lang
+        self.settings.language = lang
+        i18n.install(lang)
+        self.retranslate()
+        if self.session is not None and self.editor is not None:
+            step = self.editor.current_step()
+            session = self.session
+            session.lang = lang
+            old = self.editor
+            from csbm_desktop.ui.views.editor import ReportEditor
+
+            self.editor = ReportEditor(session)
+            self.editor.save_revision_requested.connect(self.save_revision)
+            self.stack.addWidget(self.editor)
+            self.stack.setCurrentWidget(self.editor)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.editor.go_to(step)
+            self.help.set_form(session.spec, lang)
+            self.setWindowTitle(self._title())
+        else:
+            self.refresh_home()
+
+    # --- status ---
+
+    def _update_save_label(self) -> None:
+        session = self.session
+        if session is None:
+            self.save_label.setText("")
+        elif session.save_error:
+            self.save_label.setText(self.tr("Not saved: %1").replace("%1", session.save_error))
+        elif session.dirty:
+            self.save_label.setText(
+                self.tr("Saving…") if session._saving else self.tr("Unsaved changes")
+            )
+        elif session.last_saved is not None:
+            when = format_time(self.lang, session.last_saved.astimezone().time())
+            self.save_label.setText(self.tr("All changes saved (%1)").replace("%1", when))
+        else:
+            self.save_label.setText(self.tr("All changes saved"))
+        self._update_actions()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CsbmError):
+            message = exc.message(self.lang)
+        else:
+            log.error("unexpected error", exc_info=exc)
+            message = f"{type(exc).__name__}: {exc}"
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.warning(self, "CSBM Desktop", message)
+
+    def about(self) -> None:
+        spec = self.workspace.form() if self.workspace else None
+        form = (
+            f"{spec.id} {spec.version} ({spec.source.document}, {len(spec.measures)} measures)"
+            if spec
+            else "—"
+        )
+        QMessageBox.about(
+            self,
+            self.tr("About CSBM Desktop"),
+            self.tr(
+                "<h3>CSBM Desktop %1</h3><p>Prepare, review and export the annual report on "
+                "confidence- and security-building measures to the OAS. Works entirely offline."
+                "</p><p>Form and catalogue: %2</p><p>Database: %3</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", form)
+            .replace("%3", str(self.db_path)),
+        )
+
+    # --- closing ---
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_report():
+            event.ignore()
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.clean_exit = True
+        if self.workspace is not None:
+            self.runner.wait_idle()
+            self.workspace.close()
+            self.workspace = None
+        event.accept()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.workspace is None and not getattr(self, "_started", False):
+            self._started = True
+            QTimer.singleShot(0, self.start)

@@ -1,0 +1,1 @@
+"""The report editor's pages and panels."""

@@ -1,0 +1,176 @@
+"""The report editor: the step navigator on the left and one page per step.
+
+Pages are built when first shown, so opening even a very large report stays quick.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csbm_desktop.ui.report_session import ReportSession
+from csbm_desktop.ui.steps import (
+    CHECK,
+    MEASURES,
+    OVERVIEW,
+    characteristic_step,
+    step_ids,
+    step_states,
+    target_of,
+)
+from csbm_desktop.ui.views.pages import Banner
+
+
+class ReportEditor(QWidget):
+    save_revision_requested = Signal()
+    step_changed = Signal(str)
+
+    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        spec, lang = session.spec, session.lang
+        self.steps = step_ids(spec)
+        self.step_names = {
+            OVERVIEW: self.tr("Overview"),
+            MEASURES: self.tr("Measures"),
+            CHECK: self.tr("Check & submit"),
+        }
+        for c in spec.characteristics:
+            self.step_names[characteristic_step(c.number)] = f"{c.number}. {c.name.get(lang)}"
+
+        self.navigator = QListWidget()
+        self.navigator.setAccessibleName(self.tr("Steps"))
+        self.navigator.setIconSize(QSize(16, 16))
+        for step in self.steps:
+            item = QListWidgetItem(self.step_names[step])
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            self.navigator.addItem(item)
+        self.navigator.setFixedWidth(max(240, self.navigator.sizeHintForColumn(0) + 48))
+        self.pages = QStackedWidget()
+        self._built: dict[str, QWidget] = {}
+        for _ in self.steps:
+            self.pages.addWidget(QWidget())  # replaced by the real page on first visit
+        self.readonly = Banner()
+        right = QVBoxLayout()
+        right.addWidget(self.readonly)
+        right.addWidget(self.pages, 1)
+        box = QHBoxLayout(self)
+        box.addWidget(self.navigator)
+        box.addLayout(right, 1)
+        self.navigator.currentRowChanged.connect(self._show_row)
+        session.problems_changed.connect(self.update_states)
+        if not session.editable:
+            self.readonly.setText(
+                self.tr("This report is %1 and can no longer be edited.").replace(
+                    "%1", session.report.status
+                )
+            )
+            self.readonly.show()
+        self.update_states()
+        self.navigator.setCurrentRow(0)
+        # Build the other pages in the idle moments after opening (a few tens of ms each),
+        # so that moving between steps later only shows a page that already exists.
+        self._prebuild = QTimer(self, interval=15)
+        self._prebuild.timeout.connect(self._build_next)
+        # Start once the first paint has settled. (Timers owned by the editor die with it.)
+        self._prebuild_delay = QTimer(self, singleShot=True, interval=600)
+        self._prebuild_delay.timeout.connect(self._prebuild.start)
+        self._prebuild_delay.start()
+
+    def _build_next(self) -> None:
+        for step in self.steps:
+            if step not in self._built:
+                self.page(step)
+                return
+        self._prebuild.stop()
+
+    def fully_built(self) -> bool:
+        return len(self._built) == len(self.steps)
+
+    # --- pages ---
+
+    def page(self, step: str) -> QWidget:
+        page = self._built.get(step)
+        if page is None:
+            page = self._build(step)
+            index = self.steps.index(step)
+            placeholder = self.pages.widget(index)
+            assert placeholder is not None
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[step] = page
+        return page
+
+    def _build(self, step: str) -> QWidget:
+        from csbm_desktop.ui.views.measures import MeasuresPage
+        from csbm_desktop.ui.views.pages import CharacteristicPage, CheckPage, OverviewPage
+
+        if step == OVERVIEW:
+            return OverviewPage(self.session)
+        if step == MEASURES:
+            return MeasuresPage(self.session)
+        if step == CHECK:
+            page = CheckPage(self.session, self.step_names)
+            page.jump_requested.connect(self.jump_to)
+            page.save_revision_requested.connect(self.save_revision_requested)
+            return page
+        return CharacteristicPage(self.session, int(step[1:]))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        step = self.steps[row]
+        self.pages.setCurrentWidget(self.page(step))
+        self.step_changed.emit(step)
+
+    def current_step(self) -> str:
+        return self.steps[max(0, self.navigator.currentRow())]
+
+    def go_to(self, step: str) -> QWidget:
+        self.navigator.setCurrentRow(self.steps.index(step))
+        return self.page(step)
+
+    def next_step(self, delta: int = 1) -> None:
+        row = (self.navigator.currentRow() + delta) % len(self.steps)
+        self.navigator.setCurrentRow(row)
+
+    def jump_to(self, problem_path: str) -> None:
+        """Go to the step and field a problem points at, and highlight the field."""
+        measures = {a.uid: a.measure_id for a in self.session.report.activities}
+        target = target_of(problem_path, self.session.spec, measures)
+        page = self.go_to(target.step)
+        page.focus_target(target)  # type: ignore[attr-defined]
+
+    # --- step states ---
+
+    def update_states(self) -> None:
+        measures = {a.uid: a.measure_id for a in self.session.report.activities}
+        states = step_states(self.session.problems(), self.session.spec, measures)
+        style = self.style()
+        icons = {
+            "complete": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            "warnings": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "errors": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+        }
+        words = {
+            "complete": self.tr("complete"),
+            "warnings": self.tr("has warnings"),
+            "errors": self.tr("has errors"),
+        }
+        for row, step in enumerate(self.steps):
+            item = self.navigator.item(row)
+            item.setIcon(icons[states[step]])
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{self.step_names[step]}, {words[states[step]]}",
+            )
+            item.setToolTip(words[states[step]])

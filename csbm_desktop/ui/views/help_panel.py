@@ -1,0 +1,85 @@
+"""The side panel that explains the focused field in the interface language."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from csbm_desktop.domain.form import FieldSpec, FormSpec
+
+
+def field_of(widget: QWidget | None) -> str | None:
+    """The form field a widget edits: the nearest `field_id` property up its parents."""
+    while widget is not None:
+        value = widget.property("field_id")
+        if isinstance(value, str) and value:
+            return value
+        widget = widget.parentWidget()
+    return None
+
+
+class HelpPanel(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setMinimumWidth(220)
+        self._fields: dict[str, FieldSpec] = {}
+        self._lang = "en"
+        self._spec: FormSpec | None = None
+        self.current: str | None = None
+        self.show_intro()
+
+    def set_form(self, spec: FormSpec | None, lang: str) -> None:
+        self._spec, self._lang = spec, lang
+        self._fields = {}
+        if spec is not None:
+            for f in (*spec.header_fields(), *spec.activity_fields()):
+                self._fields[f.id] = f
+            for c in spec.characteristics:
+                for q in c.questions:
+                    self._fields[q.id] = q
+        self.show_intro()
+
+    def show_intro(self) -> None:
+        self.current = None
+        self.setHtml(
+            "<p>"
+            + escape(
+                self.tr(
+                    "Help for the field you are in appears here. Move through the form with Tab; "
+                    "the steps on the left show where something is missing."
+                )
+            )
+            + "</p>"
+        )
+        self.setAccessibleName(self.tr("Help"))
+
+    def follow(self, widget: QWidget | None) -> None:
+        field_id = field_of(widget)
+        if field_id is None or field_id == self.current:
+            return
+        if field_id == "measure_status" and self._spec is not None:
+            self.current = field_id
+            self.setHtml(
+                f"<h3>{escape(self.tr('Implementation status'))}</h3><p>"
+                + escape(
+                    self.tr(
+                        "Say whether the measure was implemented in the period, partly, not "
+                        "at all, or does not apply to your state. Tick “Nothing to report” to "
+                        "say so explicitly; a measure marked implemented needs at least one "
+                        "activity."
+                    )
+                )
+                + "</p>"
+            )
+            return
+        spec = self._fields.get(field_id)
+        if spec is None:
+            return
+        self.current = field_id
+        required = f"<p><i>{escape(self.tr('Required.'))}</i></p>" if spec.required else ""
+        self.setHtml(
+            f"<h3>{escape(spec.label.get(self._lang))}</h3>"
+            f"<p>{escape(spec.help.get(self._lang))}</p>{required}"
+        )

@@ -1,0 +1,108 @@
+"""Regenerate the README screenshots from the real application, offscreen.
+
+    make screenshots        (or: .venv/bin/python docs/make_screenshots.py [--out DIR])
+
+Each language gets its own database with a demo report, so what you see is what a user sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = QSize(1440, 900)
+DEMO_STATE = {"en": "JAM", "es": "ARG", "fr": "HTI", "pt": "BRA"}
+
+
+def settle(app: QApplication, runner: object) -> None:
+    for _ in range(5):
+        runner.wait_idle(20)  # type: ignore[attr-defined]
+        app.processEvents()
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--langs", default="en,es")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from csbm_desktop.services.demo import create_demo
+    from csbm_desktop.services.workspace import Workspace
+    from csbm_desktop.ui import i18n
+    from csbm_desktop.ui.main_window import MainWindow
+    from csbm_desktop.ui.settings import Settings
+    from csbm_desktop.ui.steps import CHECK, MEASURES, OVERVIEW, characteristic_step
+    from csbm_desktop.ui.tasks import TaskRunner
+
+    app = QApplication(sys.argv[:1])
+    for lang in args.langs.split(","):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "screens.sqlite3"
+            ws = Workspace(db)
+            state = DEMO_STATE[lang]
+            for year in (2023, 2024):  # history for the year-over-year chart
+                create_demo(ws, size="small", state=state, year=year)
+            report = create_demo(ws, size="small", state=state, year=2025)
+            ws.close()
+
+            i18n.install(lang)
+            runner = TaskRunner()
+            window = MainWindow(db, Settings(Path(tmp) / "settings.ini"), lang, runner)
+            window.resize(SIZE)
+            window.show()
+            settle(app, runner)
+            shoot(window, args.out / f"{lang}-home.png")
+
+            window.open_report(report.id)
+            settle(app, runner)
+            editor = window.editor
+            assert editor is not None
+            editor.go_to(OVERVIEW)
+            settle(app, runner)
+            shoot(window, args.out / f"{lang}-overview.png")
+            measures = editor.go_to(MEASURES)
+            measures.select_measure("m02")
+            first = report.activities_of("m02")[0]
+            measures.select_activity(first.uid)
+            measures.editors["title"].focus_widget().setFocus()
+            settle(app, runner)
+            shoot(window, args.out / f"{lang}-measures.png")
+            editor.go_to(characteristic_step(4))
+            settle(app, runner)
+            shoot(window, args.out / f"{lang}-characteristic.png")
+            editor.go_to(CHECK)
+            settle(app, runner)
+            shoot(window, args.out / f"{lang}-check.png")
+
+            from csbm_desktop.services.coverage import coverage_history
+            from csbm_desktop.ui.views.coverage import CoverageDialog
+
+            current, history = coverage_history(window.workspace, report.id)  # type: ignore[arg-type]
+            dialog = CoverageDialog(current, history, window.session.spec, lang, window)  # type: ignore[union-attr]
+            dialog.tabs.setCurrentIndex(2)
+            dialog.show()
+            settle(app, runner)
+            shoot(dialog, args.out / f"{lang}-coverage.png")
+            dialog.close()
+            window.close()
+            runner.shutdown()
+
+
+if __name__ == "__main__":
+    main()

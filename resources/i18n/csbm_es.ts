@@ -1,0 +1,750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data.</source>
+        <translation>Sin datos.</translation>
+    </message>
+</context>
+<context>
+    <name>CharacteristicPage</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Preguntas orientadoras</translation>
+    </message>
+    <message>
+        <source>Activities that serve this characteristic</source>
+        <translation>Actividades que contribuyen a esta característica</translation>
+    </message>
+    <message>
+        <source>Tick an activity to link it to this characteristic; untick to unlink it.</source>
+        <translation>Marque una actividad para vincularla a esta característica; desmárquela para desvincularla.</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Filtrar actividades</translation>
+    </message>
+    <message>
+        <source>Only &amp;linked</source>
+        <translation>Solo &amp;vinculadas</translation>
+    </message>
+    <message>
+        <source>Link activity</source>
+        <translation>Vincular actividad</translation>
+    </message>
+    <message>
+        <source>Unlink activity</source>
+        <translation>Desvincular actividad</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>medida %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 de %2 actividades</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
+        <translation>Cobertura: %1 actividades en %2 medidas contribuyen a esta característica.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check &amp; submit</source>
+        <translation>Verificar y enviar</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Double-click a problem, or select it and press Enter, to go to the field.</source>
+        <translation>Haga doble clic en un problema, o selecciónelo y pulse Intro, para ir al campo.</translation>
+    </message>
+    <message>
+        <source>Save &amp;revision…</source>
+        <translation>Guardar &amp;revisión…</translation>
+    </message>
+    <message>
+        <source>No problems found: the report is complete and consistent.</source>
+        <translation>No se encontraron problemas: el informe está completo y es coherente.</translation>
+    </message>
+    <message>
+        <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
+        <translation>%1 % completado: %2 errores y %3 advertencias. Los errores deben corregirse antes de que el informe pueda aprobarse; conviene revisar las advertencias.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Coverage — {state}, {year}</source>
+        <translation>Cobertura — {state}, {year}</translation>
+    </message>
+    <message>
+        <source>Activities by characteristic</source>
+        <translation>Actividades por característica</translation>
+    </message>
+    <message>
+        <source>Activities serving each of the seven characteristics. One activity can serve several.</source>
+        <translation>Actividades que contribuyen a cada una de las siete características. Una actividad puede contribuir a varias.</translation>
+    </message>
+    <message>
+        <source>By characteristic</source>
+        <translation>Por característica</translation>
+    </message>
+    <message>
+        <source>Activities by measure</source>
+        <translation>Actividades por medida</translation>
+    </message>
+    <message>
+        <source>Activities reported under each measure of the catalogue.</source>
+        <translation>Actividades informadas en cada medida del catálogo.</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>Por medida</translation>
+    </message>
+    <message>
+        <source>Activities by characteristic and year</source>
+        <translation>Actividades por característica y año</translation>
+    </message>
+    <message>
+        <source>Activities serving each characteristic in the reports of {state}, year by year. For a year with several reports, the most recently updated one counts.</source>
+        <translation>Actividades que contribuyen a cada característica en los informes de {state}, año por año. Si un año tiene varios informes, se tiene en cuenta el actualizado más recientemente.</translation>
+    </message>
+    <message>
+        <source>This database has no report of {state} for another year, so only this report ({year}) is shown. Earlier reports of {state} would appear here, year by year, next to this one.</source>
+        <translation>Esta base de datos no contiene ningún informe de {state} de otro año, por lo que solo se muestra este informe ({year}). Los informes anteriores de {state} aparecerían aquí, año por año, junto a este.</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>Evolución anual</translation>
+    </message>
+    <message>
+        <source>{year} (this report)</source>
+        <translation>{year} (este informe)</translation>
+    </message>
+    <message>
+        <source>{activities} activities. {answered} of {total} measures answered (a status or “nothing to report”): {percent}%.</source>
+        <translation>{activities} actividades. {answered} de {total} medidas respondidas (una situación o “nada que informar”): {percent} %.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditors</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Borrar fecha</translation>
+    </message>
+    <message>
+        <source>Type a state&apos;s name to add it…</source>
+        <translation>Escriba el nombre de un Estado para agregarlo…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
+        <translation>Aquí aparece la ayuda del campo en el que se encuentra. Desplácese por el formulario con Tab; los pasos de la izquierda indican dónde falta información.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Say whether the measure was implemented in the period, partly, not at all, or does not apply to your state. Tick “Nothing to report” to say so explicitly; a measure marked implemented needs at least one activity.</source>
+        <translation>Indique si la medida se implementó en el período, parcialmente, no se implementó o no se aplica a su Estado. Marque “Nada que informar” para indicarlo expresamente; una medida marcada como implementada requiere al menos una actividad.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Nuevo informe…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo report</source>
+        <translation>Abrir un informe de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Close report</source>
+        <translation>&amp;Cerrar informe</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision…</source>
+        <translation>&amp;Guardar revisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation>&amp;Exportar como JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;Importar desde JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Agregar actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Delete activity</source>
+        <translation>&amp;Eliminar actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Paso &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Paso &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Check report</source>
+        <translation>&amp;Verificar informe</translation>
+    </message>
+    <message>
+        <source>C&amp;overage chart…</source>
+        <translation>Gráfico de &amp;cobertura…</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>&amp;Revisiones…</translation>
+    </message>
+    <message>
+        <source>&amp;About CSBM Desktop</source>
+        <translation>&amp;Acerca de CSBM Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Help panel</source>
+        <translation>&amp;Panel de ayuda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>CSBM Desktop was not closed properly last time (a crash or a power cut). Your reports are as they were at the last automatic save, a few seconds before it stopped.</source>
+        <translation>CSBM Desktop no se cerró correctamente la última vez (un fallo o un corte de energía). Sus informes están como estaban en el último guardado automático, unos segundos antes de la interrupción.</translation>
+    </message>
+    <message>
+        <source>Creating a demo report…</source>
+        <translation>Creando un informe de demostración…</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Cambios no guardados</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved:
+%1
+
+Close anyway and lose them?</source>
+        <translation>No se pudieron guardar los últimos cambios:
+%1
+
+¿Cerrar de todos modos y perderlos?</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Eliminar informe</translation>
+    </message>
+    <message>
+        <source>Delete this draft report and all its activities and attachments? This cannot be undone.</source>
+        <translation>¿Eliminar este borrador de informe y todas sus actividades y anexos? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Guardar revisión</translation>
+    </message>
+    <message>
+        <source>Describe this revision (for example “sent to the legal office”):</source>
+        <translation>Describa esta revisión (por ejemplo, “enviada a la oficina jurídica”):</translation>
+    </message>
+    <message>
+        <source>Revision %1 saved.</source>
+        <translation>Revisión %1 guardada.</translation>
+    </message>
+    <message>
+        <source>No revision saved yet. Use File › Save revision (Ctrl+S).</source>
+        <translation>Aún no se ha guardado ninguna revisión. Use Archivo › Guardar revisión (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Report files (*.json)</source>
+        <translation>Archivos de informe (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importar informe</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>All changes saved (%1)</source>
+        <translation>Todos los cambios guardados (%1)</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>About CSBM Desktop</source>
+        <translation>Acerca de CSBM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CSBM Desktop %1&lt;/h3&gt;&lt;p&gt;Prepare, review and export the annual report on confidence- and security-building measures to the OAS. Works entirely offline.&lt;/p&gt;&lt;p&gt;Form and catalogue: %2&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CSBM Desktop %1&lt;/h3&gt;&lt;p&gt;Prepare, revise y exporte el informe anual a la OEA sobre medidas de fomento de la confianza y la seguridad. Funciona completamente sin conexión.&lt;/p&gt;&lt;p&gt;Formulario y catálogo: %2&lt;/p&gt;&lt;p&gt;Base de datos: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Nada que informar</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Search measures</source>
+        <translation>Buscar medidas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este período</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>Situación de implementación</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing to report</source>
+        <translation>&amp;Nada que informar</translation>
+    </message>
+    <message>
+        <source>Note on the measure</source>
+        <translation>Nota sobre la medida</translation>
+    </message>
+    <message>
+        <source>Implementation &amp;status:</source>
+        <translation>&amp;Situación de implementación:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Activities of this measure</source>
+        <translation>Actividades de esta medida</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Agregar actividad</translation>
+    </message>
+    <message>
+        <source>De&amp;lete activity</source>
+        <translation>&amp;Eliminar actividad</translation>
+    </message>
+    <message>
+        <source>Select an activity, or add one, to edit it here.</source>
+        <translation>Seleccione una actividad, o agregue una, para editarla aquí.</translation>
+    </message>
+    <message>
+        <source>Change measure status</source>
+        <translation>Cambiar la situación de la medida</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Archivo demasiado grande</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>“%1” ocupa %2 MB; los anexos pueden ocupar como máximo %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>No se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Quitar anexo</translation>
+    </message>
+    <message>
+        <source>Remove this attachment from the activity? Saved revisions keep their copy.</source>
+        <translation>¿Quitar este anexo de la actividad? Las revisiones guardadas conservan su copia.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Nuevo informe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy forward from an earlier report</source>
+        <translation>&amp;Copiar de un informe anterior</translation>
+    </message>
+    <message>
+        <source>Reporting state</source>
+        <translation>Estado informante</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Año del informe</translation>
+    </message>
+    <message>
+        <source>Report to copy from</source>
+        <translation>Informe de origen</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>Copying brings last year&apos;s contacts, measure statuses, answers and activities. Every copied activity keeps its old dates, so the check lists each one until you have reviewed it.</source>
+        <translation>La copia trae los contactos, la situación de las medidas, las respuestas y las actividades del año anterior. Cada actividad copiada conserva sus fechas anteriores, por lo que la verificación la señala hasta que usted la haya revisado.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>OAS deadline: %1</source>
+        <translation>Plazo de la OEA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>%1, %2 · form %3 %4 · OAS deadline %5</source>
+        <translation>%1, %2 · formulario %3 %4 · plazo de la OEA %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n day(s))</source>
+        <translation>
+            <numerusform>(en %n día)</numerusform>
+            <numerusform>(en %n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) late)</source>
+        <translation>
+            <numerusform>(%n día de retraso)</numerusform>
+            <numerusform>(%n días de retraso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report was copied forward from an earlier one. Re-check every copied activity: its dates, partners and outcome belong to last year until you change them. The check step lists each one still dated outside this period.</source>
+        <translation>Este informe se copió de uno anterior. Vuelva a verificar cada actividad copiada: sus fechas, socios y resultados corresponden al año anterior hasta que los modifique. El paso de verificación señala cada una que aún tenga fechas fuera de este período.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Check &amp; submit</source>
+        <translation>Verificar y enviar</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>This report is %1 and can no longer be edited.</source>
+        <translation>Este informe (%1) ya no se puede editar.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>has warnings</source>
+        <translation>tiene advertencias</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>tiene errores</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Agregar actividad</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Eliminar actividad</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>OAS deadline</source>
+        <translation>Plazo de la OEA</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Nuevo informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (en %n día)</numerusform>
+            <numerusform>%1 (en %n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n día de retraso)</numerusform>
+            <numerusform>%1 (%n días de retraso)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Cambios solicitados</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Transmitted</source>
+        <translation>Transmitido</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CSBM Desktop</source>
+        <translation>Le damos la bienvenida a CSBM Desktop</translation>
+    </message>
+    <message>
+        <source>Prepare your country&apos;s annual report to the OAS on confidence- and security-building measures, step by step through the seven characteristics. Everything stays on this computer.</source>
+        <translation>Prepare el informe anual de su país a la OEA sobre medidas de fomento de la confianza y la seguridad, paso a paso a través de las siete características. Todo se queda en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Nuevo informe…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo report</source>
+        <translation>Abrir un informe de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Nuevo informe</translation>
+    </message>
+    <message>
+        <source>Open a demo report</source>
+        <translation>Abrir un informe de demostración</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data.</source>
+        <translation>Aucune donnée.</translation>
+    </message>
+</context>
+<context>
+    <name>CharacteristicPage</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Activities that serve this characteristic</source>
+        <translation>Activités contribuant à cette caractéristique</translation>
+    </message>
+    <message>
+        <source>Tick an activity to link it to this characteristic; untick to unlink it.</source>
+        <translation>Cochez une activité pour la lier à cette caractéristique ; décochez-la pour la délier.</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Filtrer les activités</translation>
+    </message>
+    <message>
+        <source>Only &amp;linked</source>
+        <translation>&amp;Liées uniquement</translation>
+    </message>
+    <message>
+        <source>Link activity</source>
+        <translation>Lier l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Unlink activity</source>
+        <translation>Délier l&apos;activité</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>mesure %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 activités sur %2</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
+        <translation>Couverture : %1 activités relevant de %2 mesures contribuent à cette caractéristique.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check &amp; submit</source>
+        <translation>Vérifier et soumettre</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Double-click a problem, or select it and press Enter, to go to the field.</source>
+        <translation>Double-cliquez sur un problème, ou sélectionnez-le et appuyez sur Entrée, pour accéder au champ.</translation>
+    </message>
+    <message>
+        <source>Save &amp;revision…</source>
+        <translation>Enregistrer la &amp;révision…</translation>
+    </message>
+    <message>
+        <source>No problems found: the report is complete and consistent.</source>
+        <translation>Aucun problème détecté : le rapport est complet et cohérent.</translation>
+    </message>
+    <message>
+        <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
+        <translation>Rempli à %1 % : %2 erreurs et %3 avertissements. Les erreurs doivent être corrigées avant que le rapport puisse être approuvé ; les avertissements méritent un examen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Coverage — {state}, {year}</source>
+        <translation>Couverture — {state}, {year}</translation>
+    </message>
+    <message>
+        <source>Activities by characteristic</source>
+        <translation>Activités par caractéristique</translation>
+    </message>
+    <message>
+        <source>Activities serving each of the seven characteristics. One activity can serve several.</source>
+        <translation>Activités contribuant à chacune des sept caractéristiques. Une même activité peut contribuer à plusieurs.</translation>
+    </message>
+    <message>
+        <source>By characteristic</source>
+        <translation>Par caractéristique</translation>
+    </message>
+    <message>
+        <source>Activities by measure</source>
+        <translation>Activités par mesure</translation>
+    </message>
+    <message>
+        <source>Activities reported under each measure of the catalogue.</source>
+        <translation>Activités déclarées au titre de chaque mesure du catalogue.</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>Par mesure</translation>
+    </message>
+    <message>
+        <source>Activities by characteristic and year</source>
+        <translation>Activités par caractéristique et par année</translation>
+    </message>
+    <message>
+        <source>Activities serving each characteristic in the reports of {state}, year by year. For a year with several reports, the most recently updated one counts.</source>
+        <translation>Activités contribuant à chaque caractéristique dans les rapports de cet État ({state}), année par année. Pour une année comportant plusieurs rapports, seul le plus récemment mis à jour est pris en compte.</translation>
+    </message>
+    <message>
+        <source>This database has no report of {state} for another year, so only this report ({year}) is shown. Earlier reports of {state} would appear here, year by year, next to this one.</source>
+        <translation>Cette base de données ne contient aucun rapport de cet État ({state}) pour une autre année ; seul ce rapport ({year}) est donc affiché. Les rapports antérieurs de cet État apparaîtraient ici, année par année, à côté de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>Évolution annuelle</translation>
+    </message>
+    <message>
+        <source>{year} (this report)</source>
+        <translation>{year} (ce rapport)</translation>
+    </message>
+    <message>
+        <source>{activities} activities. {answered} of {total} measures answered (a status or “nothing to report”): {percent}%.</source>
+        <translation>{activities} activités. {answered} mesures sur {total} renseignées (un statut ou « rien à signaler ») : {percent} %.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditors</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <source>Type a state&apos;s name to add it…</source>
+        <translation>Saisissez le nom d&apos;un État pour l&apos;ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
+        <translation>L&apos;aide relative au champ actif s&apos;affiche ici. Parcourez le formulaire avec la touche Tab ; les étapes à gauche indiquent où des informations manquent.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Say whether the measure was implemented in the period, partly, not at all, or does not apply to your state. Tick “Nothing to report” to say so explicitly; a measure marked implemented needs at least one activity.</source>
+        <translation>Indiquez si la mesure a été mise en œuvre au cours de la période, partiellement, pas du tout, ou si elle ne s&apos;applique pas à votre État. Cochez « Rien à signaler » pour le déclarer explicitement ; une mesure indiquée comme mise en œuvre doit comporter au moins une activité.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Nouveau rapport…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo report</source>
+        <translation>Ouvrir un rapport de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Close report</source>
+        <translation>&amp;Fermer le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision…</source>
+        <translation>&amp;Enregistrer la révision…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation>E&amp;xporter en JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;Importer depuis JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>A&amp;jouter une activité</translation>
+    </message>
+    <message>
+        <source>&amp;Delete activity</source>
+        <translation>&amp;Supprimer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Étape &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Check report</source>
+        <translation>&amp;Vérifier le rapport</translation>
+    </message>
+    <message>
+        <source>C&amp;overage chart…</source>
+        <translation>Graphique de &amp;couverture…</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>&amp;Révisions…</translation>
+    </message>
+    <message>
+        <source>&amp;About CSBM Desktop</source>
+        <translation>À &amp;propos de CSBM Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Help panel</source>
+        <translation>Panneau d&apos;&amp;aide</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>CSBM Desktop was not closed properly last time (a crash or a power cut). Your reports are as they were at the last automatic save, a few seconds before it stopped.</source>
+        <translation>CSBM Desktop n&apos;a pas été fermé correctement la dernière fois (plantage ou coupure de courant). Vos rapports sont tels qu&apos;ils étaient lors du dernier enregistrement automatique, quelques secondes avant l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Creating a demo report…</source>
+        <translation>Création d&apos;un rapport de démonstration…</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved:
+%1
+
+Close anyway and lose them?</source>
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées :
+%1
+
+Fermer quand même et les perdre ?</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Supprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Delete this draft report and all its activities and attachments? This cannot be undone.</source>
+        <translation>Supprimer ce brouillon de rapport ainsi que toutes ses activités et pièces jointes ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Enregistrer la révision</translation>
+    </message>
+    <message>
+        <source>Describe this revision (for example “sent to the legal office”):</source>
+        <translation>Décrivez cette révision (par exemple « envoyée au service juridique ») :</translation>
+    </message>
+    <message>
+        <source>Revision %1 saved.</source>
+        <translation>Révision %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>No revision saved yet. Use File › Save revision (Ctrl+S).</source>
+        <translation>Aucune révision enregistrée pour l&apos;instant. Utilisez Fichier › Enregistrer la révision (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Report files (*.json)</source>
+        <translation>Fichiers de rapport (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importer un rapport</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>All changes saved (%1)</source>
+        <translation>Toutes les modifications sont enregistrées (%1)</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>About CSBM Desktop</source>
+        <translation>À propos de CSBM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CSBM Desktop %1&lt;/h3&gt;&lt;p&gt;Prepare, review and export the annual report on confidence- and security-building measures to the OAS. Works entirely offline.&lt;/p&gt;&lt;p&gt;Form and catalogue: %2&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CSBM Desktop %1&lt;/h3&gt;&lt;p&gt;Préparez, examinez et exportez le rapport annuel à l&apos;OEA sur les mesures de développement de la confiance et de la sécurité. Fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Formulaire et catalogue : %2&lt;/p&gt;&lt;p&gt;Base de données : %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Rien à signaler</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Search measures</source>
+        <translation>Rechercher des mesures</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>Statut de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing to report</source>
+        <translation>&amp;Rien à signaler</translation>
+    </message>
+    <message>
+        <source>Note on the measure</source>
+        <translation>Note sur la mesure</translation>
+    </message>
+    <message>
+        <source>Implementation &amp;status:</source>
+        <translation>&amp;Statut de mise en œuvre :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Activities of this measure</source>
+        <translation>Activités de cette mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>De&amp;lete activity</source>
+        <translation>Supprim&amp;er l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Select an activity, or add one, to edit it here.</source>
+        <translation>Sélectionnez une activité, ou ajoutez-en une, pour la modifier ici.</translation>
+    </message>
+    <message>
+        <source>Change measure status</source>
+        <translation>Modifier le statut de la mesure</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>« %1 » fait %2 Mo ; les pièces jointes ne peuvent pas dépasser %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remove this attachment from the activity? Saved revisions keep their copy.</source>
+        <translation>Retirer cette pièce jointe de l&apos;activité ? Les révisions enregistrées en conservent une copie.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Nouveau rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Copy forward from an earlier report</source>
+        <translation>&amp;Copier à partir d&apos;un rapport antérieur</translation>
+    </message>
+    <message>
+        <source>Reporting state</source>
+        <translation>État déclarant</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Année du rapport</translation>
+    </message>
+    <message>
+        <source>Report to copy from</source>
+        <translation>Rapport à copier</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Copying brings last year&apos;s contacts, measure statuses, answers and activities. Every copied activity keeps its old dates, so the check lists each one until you have reviewed it.</source>
+        <translation>La copie reprend les contacts, les statuts des mesures, les réponses et les activités de l&apos;année précédente. Chaque activité copiée conserve ses anciennes dates ; la vérification la signale donc tant que vous ne l&apos;avez pas revue.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>OAS deadline: %1</source>
+        <translation>Date limite de l&apos;OEA : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>%1, %2 · form %3 %4 · OAS deadline %5</source>
+        <translation>%1, %2 · formulaire %3 %4 · date limite de l&apos;OEA %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n day(s))</source>
+        <translation>
+            <numerusform>(dans %n jour)</numerusform>
+            <numerusform>(dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) late)</source>
+        <translation>
+            <numerusform>(%n jour de retard)</numerusform>
+            <numerusform>(%n jours de retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report was copied forward from an earlier one. Re-check every copied activity: its dates, partners and outcome belong to last year until you change them. The check step lists each one still dated outside this period.</source>
+        <translation>Ce rapport a été repris d&apos;un rapport antérieur. Revérifiez chaque activité copiée : ses dates, ses partenaires et son résultat se rapportent à l&apos;année précédente tant que vous ne les avez pas modifiés. L&apos;étape de vérification signale chacune de celles qui sont encore datées en dehors de cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Check &amp; submit</source>
+        <translation>Vérifier et soumettre</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>This report is %1 and can no longer be edited.</source>
+        <translation>Ce rapport (%1) ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>has warnings</source>
+        <translation>comporte des avertissements</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>comporte des erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Supprimer l&apos;activité</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>OAS deadline</source>
+        <translation>Date limite de l&apos;OEA</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Nouveau rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (dans %n jour)</numerusform>
+            <numerusform>%1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n jour de retard)</numerusform>
+            <numerusform>%1 (%n jours de retard)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En révision</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>Transmitted</source>
+        <translation>Transmis</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CSBM Desktop</source>
+        <translation>Bienvenue dans CSBM Desktop</translation>
+    </message>
+    <message>
+        <source>Prepare your country&apos;s annual report to the OAS on confidence- and security-building measures, step by step through the seven characteristics. Everything stays on this computer.</source>
+        <translation>Préparez le rapport annuel de votre pays à l&apos;OEA sur les mesures de développement de la confiance et de la sécurité, étape par étape, en suivant les sept caractéristiques. Toutes les données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Nouveau rapport…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo report</source>
+        <translation>Ouvrir un rapport de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Nouveau rapport</translation>
+    </message>
+    <message>
+        <source>Open a demo report</source>
+        <translation>Ouvrir un rapport de démonstration</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data.</source>
+        <translation>Sem dados.</translation>
+    </message>
+</context>
+<context>
+    <name>CharacteristicPage</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Perguntas orientadoras</translation>
+    </message>
+    <message>
+        <source>Activities that serve this characteristic</source>
+        <translation>Atividades que contribuem para esta característica</translation>
+    </message>
+    <message>
+        <source>Tick an activity to link it to this characteristic; untick to unlink it.</source>
+        <translation>Marque uma atividade para vinculá-la a esta característica; desmarque-a para desvinculá-la.</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Filtrar atividades</translation>
+    </message>
+    <message>
+        <source>Only &amp;linked</source>
+        <translation>Somente &amp;vinculadas</translation>
+    </message>
+    <message>
+        <source>Link activity</source>
+        <translation>Vincular atividade</translation>
+    </message>
+    <message>
+        <source>Unlink activity</source>
+        <translation>Desvincular atividade</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>medida %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 de %2 atividades</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
+        <translation>Cobertura: %1 atividades em %2 medidas contribuem para esta característica.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check &amp; submit</source>
+        <translation>Verificar e enviar</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Double-click a problem, or select it and press Enter, to go to the field.</source>
+        <translation>Clique duas vezes em um problema, ou selecione-o e pressione Enter, para ir ao campo.</translation>
+    </message>
+    <message>
+        <source>Save &amp;revision…</source>
+        <translation>Salvar &amp;revisão…</translation>
+    </message>
+    <message>
+        <source>No problems found: the report is complete and consistent.</source>
+        <translation>Nenhum problema encontrado: o relatório está completo e consistente.</translation>
+    </message>
+    <message>
+        <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
+        <translation>%1% concluído: %2 erros e %3 avisos. Os erros devem ser corrigidos antes que o relatório possa ser aprovado; vale a pena examinar os avisos.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Coverage — {state}, {year}</source>
+        <translation>Cobertura — {state}, {year}</translation>
+    </message>
+    <message>
+        <source>Activities by characteristic</source>
+        <translation>Atividades por característica</translation>
+    </message>
+    <message>
+        <source>Activities serving each of the seven characteristics. One activity can serve several.</source>
+        <translation>Atividades que contribuem para cada uma das sete características. Uma atividade pode contribuir para várias.</translation>
+    </message>
+    <message>
+        <source>By characteristic</source>
+        <translation>Por característica</translation>
+    </message>
+    <message>
+        <source>Activities by measure</source>
+        <translation>Atividades por medida</translation>
+    </message>
+    <message>
+        <source>Activities reported under each measure of the catalogue.</source>
+        <translation>Atividades informadas em cada medida do catálogo.</translation>
+    </message>
+    <message>
+        <source>By measure</source>
+        <translation>Por medida</translation>
+    </message>
+    <message>
+        <source>Activities by characteristic and year</source>
+        <translation>Atividades por característica e ano</translation>
+    </message>
+    <message>
+        <source>Activities serving each characteristic in the reports of {state}, year by year. For a year with several reports, the most recently updated one counts.</source>
+        <translation>Atividades que contribuem para cada característica nos relatórios deste Estado ({state}), ano a ano. Em um ano com vários relatórios, conta o atualizado mais recentemente.</translation>
+    </message>
+    <message>
+        <source>This database has no report of {state} for another year, so only this report ({year}) is shown. Earlier reports of {state} would appear here, year by year, next to this one.</source>
+        <translation>Este banco de dados não tem relatório deste Estado ({state}) para outro ano; por isso, somente este relatório ({year}) é exibido. Os relatórios anteriores deste Estado apareceriam aqui, ano a ano, ao lado deste.</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>Evolução anual</translation>
+    </message>
+    <message>
+        <source>{year} (this report)</source>
+        <translation>{year} (este relatório)</translation>
+    </message>
+    <message>
+        <source>{activities} activities. {answered} of {total} measures answered (a status or “nothing to report”): {percent}%.</source>
+        <translation>{activities} atividades. {answered} de {total} medidas respondidas (uma situação ou “nada a informar”): {percent}%.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditors</name>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Limpar data</translation>
+    </message>
+    <message>
+        <source>Type a state&apos;s name to add it…</source>
+        <translation>Digite o nome de um Estado para adicioná-lo…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remover {name}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
+        <translation>A ajuda do campo em que você está aparece aqui. Navegue pelo formulário com Tab; as etapas à esquerda mostram onde falta alguma informação.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Say whether the measure was implemented in the period, partly, not at all, or does not apply to your state. Tick “Nothing to report” to say so explicitly; a measure marked implemented needs at least one activity.</source>
+        <translation>Indique se a medida foi implementada no período, parcialmente, não foi implementada ou não se aplica ao seu Estado. Marque “Nada a informar” para declará-lo explicitamente; uma medida marcada como implementada exige pelo menos uma atividade.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Novo relatório…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo report</source>
+        <translation>Abrir um relatório de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>&amp;Close report</source>
+        <translation>&amp;Fechar relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision…</source>
+        <translation>&amp;Salvar revisão…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation>&amp;Exportar como JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;Importar de JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Adicionar atividade</translation>
+    </message>
+    <message>
+        <source>&amp;Delete activity</source>
+        <translation>&amp;Excluir atividade</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Próxima etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Etapa &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Check report</source>
+        <translation>&amp;Verificar relatório</translation>
+    </message>
+    <message>
+        <source>C&amp;overage chart…</source>
+        <translation>Gráfico de &amp;cobertura…</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>&amp;Revisões…</translation>
+    </message>
+    <message>
+        <source>&amp;About CSBM Desktop</source>
+        <translation>&amp;Sobre o CSBM Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Help panel</source>
+        <translation>Painel de a&amp;juda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Não é possível abrir o banco de dados</translation>
+    </message>
+    <message>
+        <source>CSBM Desktop was not closed properly last time (a crash or a power cut). Your reports are as they were at the last automatic save, a few seconds before it stopped.</source>
+        <translation>O CSBM Desktop não foi fechado corretamente da última vez (uma falha ou uma queda de energia). Seus relatórios estão como estavam no último salvamento automático, alguns segundos antes da interrupção.</translation>
+    </message>
+    <message>
+        <source>Creating a demo report…</source>
+        <translation>Criando um relatório de demonstração…</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved:
+%1
+
+Close anyway and lose them?</source>
+        <translation>Não foi possível salvar as últimas alterações:
+%1
+
+Fechar mesmo assim e perdê-las?</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Excluir relatório</translation>
+    </message>
+    <message>
+        <source>Delete this draft report and all its activities and attachments? This cannot be undone.</source>
+        <translation>Excluir este rascunho de relatório e todas as suas atividades e anexos? Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Salvar revisão</translation>
+    </message>
+    <message>
+        <source>Describe this revision (for example “sent to the legal office”):</source>
+        <translation>Descreva esta revisão (por exemplo, “enviada à assessoria jurídica”):</translation>
+    </message>
+    <message>
+        <source>Revision %1 saved.</source>
+        <translation>Revisão %1 salva.</translation>
+    </message>
+    <message>
+        <source>No revision saved yet. Use File › Save revision (Ctrl+S).</source>
+        <translation>Nenhuma revisão salva ainda. Use Arquivo › Salvar revisão (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisões</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>Report files (*.json)</source>
+        <translation>Arquivos de relatório (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado para %1</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importar relatório</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>All changes saved (%1)</source>
+        <translation>Todas as alterações salvas (%1)</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todas as alterações salvas</translation>
+    </message>
+    <message>
+        <source>About CSBM Desktop</source>
+        <translation>Sobre o CSBM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CSBM Desktop %1&lt;/h3&gt;&lt;p&gt;Prepare, review and export the annual report on confidence- and security-building measures to the OAS. Works entirely offline.&lt;/p&gt;&lt;p&gt;Form and catalogue: %2&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CSBM Desktop %1&lt;/h3&gt;&lt;p&gt;Prepare, revise e exporte o relatório anual à OEA sobre medidas de fortalecimento da confiança e da segurança. Funciona totalmente off-line.&lt;/p&gt;&lt;p&gt;Formulário e catálogo: %2&lt;/p&gt;&lt;p&gt;Banco de dados: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Nada a informar</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Search measures</source>
+        <translation>Pesquisar medidas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este período</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>Situação da implementação</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing to report</source>
+        <translation>&amp;Nada a informar</translation>
+    </message>
+    <message>
+        <source>Note on the measure</source>
+        <translation>Nota sobre a medida</translation>
+    </message>
+    <message>
+        <source>Implementation &amp;status:</source>
+        <translation>&amp;Situação da implementação:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Activities of this measure</source>
+        <translation>Atividades desta medida</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Adicionar atividade</translation>
+    </message>
+    <message>
+        <source>De&amp;lete activity</source>
+        <translation>E&amp;xcluir atividade</translation>
+    </message>
+    <message>
+        <source>Select an activity, or add one, to edit it here.</source>
+        <translation>Selecione uma atividade, ou adicione uma, para editá-la aqui.</translation>
+    </message>
+    <message>
+        <source>Change measure status</source>
+        <translation>Alterar a situação da medida</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Anexar um arquivo</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Arquivo muito grande</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>“%1” tem %2 MB; os anexos podem ter no máximo %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Não é possível ler o arquivo</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remover anexo</translation>
+    </message>
+    <message>
+        <source>Remove this attachment from the activity? Saved revisions keep their copy.</source>
+        <translation>Remover este anexo da atividade? As revisões salvas mantêm sua cópia.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Novo relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Copy forward from an earlier report</source>
+        <translation>&amp;Copiar de um relatório anterior</translation>
+    </message>
+    <message>
+        <source>Reporting state</source>
+        <translation>Estado informante</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Ano do relatório</translation>
+    </message>
+    <message>
+        <source>Report to copy from</source>
+        <translation>Relatório de origem</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Ano:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Origem:</translation>
+    </message>
+    <message>
+        <source>Copying brings last year&apos;s contacts, measure statuses, answers and activities. Every copied activity keeps its old dates, so the check lists each one until you have reviewed it.</source>
+        <translation>A cópia traz os contatos, a situação das medidas, as respostas e as atividades do ano anterior. Cada atividade copiada mantém as datas antigas; por isso, a verificação a aponta até que você a tenha revisado.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>OAS deadline: %1</source>
+        <translation>Prazo da OEA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>%1, %2 · form %3 %4 · OAS deadline %5</source>
+        <translation>%1, %2 · formulário %3 %4 · prazo da OEA %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n day(s))</source>
+        <translation>
+            <numerusform>(em %n dia)</numerusform>
+            <numerusform>(em %n dias)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) late)</source>
+        <translation>
+            <numerusform>(%n dia de atraso)</numerusform>
+            <numerusform>(%n dias de atraso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report was copied forward from an earlier one. Re-check every copied activity: its dates, partners and outcome belong to last year until you change them. The check step lists each one still dated outside this period.</source>
+        <translation>Este relatório foi copiado de um anterior. Verifique novamente cada atividade copiada: suas datas, parceiros e resultado são do ano anterior até que você os altere. A etapa de verificação aponta cada uma que ainda esteja datada fora deste período.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Check &amp; submit</source>
+        <translation>Verificar e enviar</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>This report is %1 and can no longer be edited.</source>
+        <translation>Este relatório (%1) não pode mais ser editado.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>has warnings</source>
+        <translation>tem avisos</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>tem erros</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edição</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Adicionar atividade</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Excluir atividade</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>OAS deadline</source>
+        <translation>Prazo da OEA</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Novo relatório…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (em %n dia)</numerusform>
+            <numerusform>%1 (em %n dias)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n dia de atraso)</numerusform>
+            <numerusform>%1 (%n dias de atraso)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Em revisão</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Alterações solicitadas</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Transmitted</source>
+        <translation>Transmitido</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CSBM Desktop</source>
+        <translation>Boas-vindas ao CSBM Desktop</translation>
+    </message>
+    <message>
+        <source>Prepare your country&apos;s annual report to the OAS on confidence- and security-building measures, step by step through the seven characteristics. Everything stays on this computer.</source>
+        <translation>Prepare o relatório anual do seu país à OEA sobre medidas de fortalecimento da confiança e da segurança, passo a passo pelas sete características. Tudo permanece neste computador.</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Novo relatório…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo report</source>
+        <translation>Abrir um relatório de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Novo relatório</translation>
+    </message>
+    <message>
+        <source>Open a demo report</source>
+        <translation>Abrir um relatório de demonstração</translation>
+    </message>
+</context>
+</TS>
