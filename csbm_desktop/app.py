@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from csbm_desktop import __version__
-from csbm_desktop.domain.form import LANGUAGES
+from csbm_desktop.domain.languages import LANGUAGES
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -56,10 +55,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install(lang)
     runner = TaskRunner()
     window = MainWindow(args.db or default_db_path(), settings, lang, runner)
-    if os.environ.get("CSBM_QUIT_AFTER_SHOW"):  # bench/gui.py: time to the window shown
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, app.quit)  # queued before the database is opened after show()
     window.show()
     status = app.exec()
     runner.shutdown()

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, Literal
 
-LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "pt")
+from csbm_desktop.domain.languages import LANGUAGES
+
+__all__ = ["LANGUAGES"]  # re-exported: most callers import it from here
 Language = Literal["en", "es", "fr", "pt"]
 
 FieldType = Literal[

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from csbm_desktop.domain.form import LANGUAGES
+from csbm_desktop.domain.languages import LANGUAGES
 from csbm_desktop.paths import data_dir
 
 _installed: list[QTranslator] = []

@@ -8,6 +8,7 @@ imported only once the window is on screen.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from csbm_desktop import __version__
 from csbm_desktop.domain.errors import CsbmError
-from csbm_desktop.domain.form import LANGUAGES
+from csbm_desktop.domain.languages import LANGUAGES
 from csbm_desktop.ui import i18n
 from csbm_desktop.ui.formatting import format_datetime, format_time
 from csbm_desktop.ui.settings import Settings
@@ -244,23 +245,33 @@ class MainWindow(QMainWindow):
 
     # --- start-up ---
 
-    def start(self) -> bool:
-        """Open the database (after the window is shown: migrations and imports take time)."""
-        from csbm_desktop.services.drafting import DraftingService
-        from csbm_desktop.services.workspace import Workspace
+    def start(self) -> None:
+        """Open the database on the worker thread: importing the store and migrating take a
+        moment, and the window is already on screen meanwhile."""
+        db_path = self.db_path
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.workspace = Workspace(self.db_path)
-        except CsbmError as exc:
+        def open_workspace() -> Any:
+            from csbm_desktop.services.drafting import DraftingService
+            from csbm_desktop.services.workspace import Workspace
+
+            workspace = Workspace(db_path)
+            workspace.form()  # load the form here too, off the GUI thread
+            return workspace, DraftingService(workspace)
+
+        def failed(exc: BaseException) -> None:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.tr("Cannot open the database"), exc.message(self.lang))
-            self.statusBar().showMessage(exc.message(self.lang))
-            return False
-        finally:
-            if QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
-        self.service = DraftingService(self.workspace)
+            message = exc.message(self.lang) if isinstance(exc, CsbmError) else str(exc)
+            self.statusBar().showMessage(message)
+            QMessageBox.critical(self, self.tr("Cannot open the database"), message)
+
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(db_path)))
+        self.runner.submit(open_workspace, self._opened, failed)
+
+    def _opened(self, result: Any) -> None:
+        QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+        self.workspace, self.service = result
         self.recovered = not self.settings.clean_exit
         self.settings.clean_exit = False
         last = self.settings.last_report
@@ -275,7 +286,6 @@ class MainWindow(QMainWindow):
             if last is not None:
                 self.open_report(last, notice=message)
         self._update_actions()
-        return True
 
     def refresh_home(self) -> None:
         if self.service is None:
@@ -631,6 +641,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if os.environ.get("CSBM_QUIT_AFTER_SHOW"):  # bench/gui.py: time to the window shown
+            QTimer.singleShot(0, QApplication.quit)
+            return
         if self.workspace is None and not getattr(self, "_started", False):
             self._started = True
             QTimer.singleShot(0, self.start)

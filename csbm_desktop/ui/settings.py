@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from csbm_desktop.domain.form import LANGUAGES
+from csbm_desktop.domain.languages import LANGUAGES
 
 ORGANISATION = "csbm-desktop"
 APPLICATION = "CSBM Desktop"

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivityTagModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>medida %1</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data.</source>
@@ -37,10 +48,6 @@
     <message>
         <source>Unlink activity</source>
         <translation>Desvincular actividad</translation>
-    </message>
-    <message>
-        <source>measure %1</source>
-        <translation>medida %1</translation>
     </message>
     <message>
         <source>%1 of %2 activities</source>
@@ -304,6 +311,10 @@
     <message>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>CSBM Desktop was not closed properly last time (a crash or a power cut). Your reports are as they were at the last automatic save, a few seconds before it stopped.</source>

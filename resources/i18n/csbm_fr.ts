@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityTagModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>mesure %1</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data.</source>
@@ -20,7 +31,7 @@
     </message>
     <message>
         <source>Tick an activity to link it to this characteristic; untick to unlink it.</source>
-        <translation>Cochez une activité pour la lier à cette caractéristique ; décochez-la pour la délier.</translation>
+        <translation>Cochez une activité pour la lier à cette caractéristique&#xa0;; décochez-la pour la délier.</translation>
     </message>
     <message>
         <source>Filter activities</source>
@@ -39,16 +50,12 @@
         <translation>Délier l&apos;activité</translation>
     </message>
     <message>
-        <source>measure %1</source>
-        <translation>mesure %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 activities</source>
         <translation>%1 activités sur %2</translation>
     </message>
     <message>
         <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
-        <translation>Couverture : %1 activités relevant de %2 mesures contribuent à cette caractéristique.</translation>
+        <translation>Couverture&#xa0;: %1 activités relevant de %2 mesures contribuent à cette caractéristique.</translation>
     </message>
 </context>
 <context>
@@ -79,11 +86,11 @@
     </message>
     <message>
         <source>No problems found: the report is complete and consistent.</source>
-        <translation>Aucun problème détecté : le rapport est complet et cohérent.</translation>
+        <translation>Aucun problème détecté&#xa0;: le rapport est complet et cohérent.</translation>
     </message>
     <message>
         <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
-        <translation>Rempli à %1 % : %2 erreurs et %3 avertissements. Les erreurs doivent être corrigées avant que le rapport puisse être approuvé ; les avertissements méritent un examen.</translation>
+        <translation>Rempli à %1&#xa0;%&#xa0;: %2 erreurs et %3 avertissements. Les erreurs doivent être corrigées avant que le rapport puisse être approuvé&#xa0;; les avertissements méritent un examen.</translation>
     </message>
 </context>
 <context>
@@ -126,7 +133,7 @@
     </message>
     <message>
         <source>This database has no report of {state} for another year, so only this report ({year}) is shown. Earlier reports of {state} would appear here, year by year, next to this one.</source>
-        <translation>Cette base de données ne contient aucun rapport de cet État ({state}) pour une autre année ; seul ce rapport ({year}) est donc affiché. Les rapports antérieurs de cet État apparaîtraient ici, année par année, à côté de celui-ci.</translation>
+        <translation>Cette base de données ne contient aucun rapport de cet État ({state}) pour une autre année&#xa0;; seul ce rapport ({year}) est donc affiché. Les rapports antérieurs de cet État apparaîtraient ici, année par année, à côté de celui-ci.</translation>
     </message>
     <message>
         <source>Year over year</source>
@@ -138,7 +145,7 @@
     </message>
     <message>
         <source>{activities} activities. {answered} of {total} measures answered (a status or “nothing to report”): {percent}%.</source>
-        <translation>{activities} activités. {answered} mesures sur {total} renseignées (un statut ou « rien à signaler ») : {percent} %.</translation>
+        <translation>{activities} activités. {answered} mesures sur {total} renseignées (un statut ou «&#xa0;rien à signaler&#xa0;»)&#xa0;: {percent}&#xa0;%.</translation>
     </message>
 </context>
 <context>
@@ -188,7 +195,7 @@
     <name>HelpPanel</name>
     <message>
         <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
-        <translation>L&apos;aide relative au champ actif s&apos;affiche ici. Parcourez le formulaire avec la touche Tab ; les étapes à gauche indiquent où des informations manquent.</translation>
+        <translation>L&apos;aide relative au champ actif s&apos;affiche ici. Parcourez le formulaire avec la touche Tab&#xa0;; les étapes à gauche indiquent où des informations manquent.</translation>
     </message>
     <message>
         <source>Help</source>
@@ -196,7 +203,7 @@
     </message>
     <message>
         <source>Say whether the measure was implemented in the period, partly, not at all, or does not apply to your state. Tick “Nothing to report” to say so explicitly; a measure marked implemented needs at least one activity.</source>
-        <translation>Indiquez si la mesure a été mise en œuvre au cours de la période, partiellement, pas du tout, ou si elle ne s&apos;applique pas à votre État. Cochez « Rien à signaler » pour le déclarer explicitement ; une mesure indiquée comme mise en œuvre doit comporter au moins une activité.</translation>
+        <translation>Indiquez si la mesure a été mise en œuvre au cours de la période, partiellement, pas du tout, ou si elle ne s&apos;applique pas à votre État. Cochez «&#xa0;Rien à signaler&#xa0;» pour le déclarer explicitement&#xa0;; une mesure indiquée comme mise en œuvre doit comporter au moins une activité.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +313,10 @@
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
         <source>CSBM Desktop was not closed properly last time (a crash or a power cut). Your reports are as they were at the last automatic save, a few seconds before it stopped.</source>
         <translation>CSBM Desktop n&apos;a pas été fermé correctement la dernière fois (plantage ou coupure de courant). Vos rapports sont tels qu&apos;ils étaient lors du dernier enregistrement automatique, quelques secondes avant l&apos;arrêt.</translation>
     </message>
@@ -322,10 +333,10 @@
 %1
 
 Close anyway and lose them?</source>
-        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées :
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées&#xa0;:
 %1
 
-Fermer quand même et les perdre ?</translation>
+Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Delete report</source>
@@ -333,7 +344,7 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>Delete this draft report and all its activities and attachments? This cannot be undone.</source>
-        <translation>Supprimer ce brouillon de rapport ainsi que toutes ses activités et pièces jointes ? Cette action est irréversible.</translation>
+        <translation>Supprimer ce brouillon de rapport ainsi que toutes ses activités et pièces jointes&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Save revision</source>
@@ -341,7 +352,7 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>Describe this revision (for example “sent to the legal office”):</source>
-        <translation>Décrivez cette révision (par exemple « envoyée au service juridique ») :</translation>
+        <translation>Décrivez cette révision (par exemple «&#xa0;envoyée au service juridique&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>Revision %1 saved.</source>
@@ -373,7 +384,7 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -397,7 +408,7 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CSBM Desktop %1&lt;/h3&gt;&lt;p&gt;Prepare, review and export the annual report on confidence- and security-building measures to the OAS. Works entirely offline.&lt;/p&gt;&lt;p&gt;Form and catalogue: %2&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CSBM Desktop %1&lt;/h3&gt;&lt;p&gt;Préparez, examinez et exportez le rapport annuel à l&apos;OEA sur les mesures de développement de la confiance et de la sécurité. Fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Formulaire et catalogue : %2&lt;/p&gt;&lt;p&gt;Base de données : %3&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CSBM Desktop %1&lt;/h3&gt;&lt;p&gt;Préparez, examinez et exportez le rapport annuel à l&apos;OEA sur les mesures de développement de la confiance et de la sécurité. Fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Formulaire et catalogue&#xa0;: %2&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -459,11 +470,11 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>Implementation &amp;status:</source>
-        <translation>&amp;Statut de mise en œuvre :</translation>
+        <translation>&amp;Statut de mise en œuvre&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -499,7 +510,7 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; attachments may be at most %3 MB.</source>
-        <translation>« %1 » fait %2 Mo ; les pièces jointes ne peuvent pas dépasser %3 Mo.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; les pièces jointes ne peuvent pas dépasser %3&#xa0;Mo.</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
@@ -511,7 +522,7 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>Remove this attachment from the activity? Saved revisions keep their copy.</source>
-        <translation>Retirer cette pièce jointe de l&apos;activité ? Les révisions enregistrées en conservent une copie.</translation>
+        <translation>Retirer cette pièce jointe de l&apos;activité&#xa0;? Les révisions enregistrées en conservent une copie.</translation>
     </message>
 </context>
 <context>
@@ -538,19 +549,19 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Copying brings last year&apos;s contacts, measure statuses, answers and activities. Every copied activity keeps its old dates, so the check lists each one until you have reviewed it.</source>
-        <translation>La copie reprend les contacts, les statuts des mesures, les réponses et les activités de l&apos;année précédente. Chaque activité copiée conserve ses anciennes dates ; la vérification la signale donc tant que vous ne l&apos;avez pas revue.</translation>
+        <translation>La copie reprend les contacts, les statuts des mesures, les réponses et les activités de l&apos;année précédente. Chaque activité copiée conserve ses anciennes dates&#xa0;; la vérification la signale donc tant que vous ne l&apos;avez pas revue.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -558,7 +569,7 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>OAS deadline: %1</source>
-        <translation>Date limite de l&apos;OEA : %1</translation>
+        <translation>Date limite de l&apos;OEA&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -583,7 +594,7 @@ Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>This report was copied forward from an earlier one. Re-check every copied activity: its dates, partners and outcome belong to last year until you change them. The check step lists each one still dated outside this period.</source>
-        <translation>Ce rapport a été repris d&apos;un rapport antérieur. Revérifiez chaque activité copiée : ses dates, ses partenaires et son résultat se rapportent à l&apos;année précédente tant que vous ne les avez pas modifiés. L&apos;étape de vérification signale chacune de celles qui sont encore datées en dehors de cette période.</translation>
+        <translation>Ce rapport a été repris d&apos;un rapport antérieur. Revérifiez chaque activité copiée&#xa0;: ses dates, ses partenaires et son résultat se rapportent à l&apos;année précédente tant que vous ne les avez pas modifiés. L&apos;étape de vérification signale chacune de celles qui sont encore datées en dehors de cette période.</translation>
     </message>
 </context>
 <context>

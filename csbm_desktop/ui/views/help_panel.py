@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from csbm_desktop.domain.form import FieldSpec, FormSpec
+if TYPE_CHECKING:
+    from csbm_desktop.domain.form import FieldSpec, FormSpec
 
 
 def field_of(widget: QWidget | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.domain import period
-from csbm_desktop.domain.form import FormSpec
-from csbm_desktop.domain.report import ReportSummary
 from csbm_desktop.ui.formatting import format_date, format_datetime
+
+if TYPE_CHECKING:  # types only: the home page is built before the form types are loaded
+    from csbm_desktop.domain.form import FormSpec
+    from csbm_desktop.domain.report import ReportSummary
 
 STATUS_CODES = ("draft", "in_review", "changes_requested", "approved", "final", "transmitted")
 
