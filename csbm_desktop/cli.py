@@ -13,15 +13,18 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csbm_desktop import __version__
-from csbm_desktop.domain.errors import CsbmError
+from csbm_desktop.domain.errors import BadInput, CsbmError, Refused
 from csbm_desktop.domain.form import LANGUAGES
+from csbm_desktop.domain.workflow import ROLES
 from csbm_desktop.formspec.loader import FormSpecError
 
 if TYPE_CHECKING:
+    from csbm_desktop.domain.workflow import Actor
     from csbm_desktop.services.workspace import Workspace
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -66,6 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
             type=Path,
             default=default(None),
             help="database file (default: $CSBM_DB, else the user data folder)",
+        )
+        parser.add_argument(
+            "--user",
+            default=default(os.environ.get("CSBM_USER")),
+            metavar="NAME",
+            help="act as this user (default: $CSBM_USER)",
+        )
+        parser.add_argument(
+            "--password-file",
+            type=Path,
+            default=default(None),
+            metavar="FILE",
+            help="read the password from this file's first line (default: ask)",
         )
         parser.add_argument(
             "--lang",
@@ -131,6 +147,82 @@ def build_parser() -> argparse.ArgumentParser:
 
     i = sub.add_parser("import-json", help="add a report from a JSON file (all or nothing)")
     i.add_argument("file", type=Path)
+
+    users = sub.add_parser("user", help="local accounts (administrators)")
+    user_sub = users.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    ua = user_sub.add_parser(
+        "add", parents=[shared], help="add an account (the first one needs no sign-in)"
+    )
+    ua.add_argument("name")
+    ua.add_argument(
+        "--role", action="append", required=True, choices=ROLES, help="repeat for several roles"
+    )
+    ua.add_argument("--display-name", default="")
+    ua.add_argument(
+        "--new-password-file",
+        type=Path,
+        metavar="FILE",
+        help="the new account's password (default: ask)",
+    )
+    user_sub.add_parser("list", parents=[shared], help="the accounts and their roles")
+    for verb in ("disable", "enable"):
+        ud = user_sub.add_parser(verb, parents=[shared], help=f"{verb} an account")
+        ud.add_argument("name")
+
+    for name, helptext in (
+        ("submit", "send a draft for review (saves a revision)"),
+        ("request-changes", "send a report under review back to the drafter"),
+        ("resume", "take a report with requested changes back to draft"),
+        ("approve", "approve a report under review"),
+        ("finalize", "lock an approved report as final"),
+    ):
+        w = sub.add_parser(name, help=helptext)
+        w.add_argument("id", type=_report_id)
+        w.add_argument("-m", "--message", default="", help="a note for the trail")
+    rv = sub.add_parser("revert", help="take an approved or final report back to draft")
+    rv.add_argument("id", type=_report_id)
+    rv.add_argument("--reason", required=True)
+    tr = sub.add_parser("transmit", help="record that a final report was transmitted")
+    tr.add_argument("id", type=_report_id)
+    tr.add_argument("--channel", required=True, choices=("pouch", "email", "portal", "other"))
+    tr.add_argument("--reference", default="")
+    rx = sub.add_parser(
+        "relax-separation", help="let an editor of this report approve it (administrators)"
+    )
+    rx.add_argument("id", type=_report_id)
+    rx.add_argument("--reason", required=True)
+
+    cm = sub.add_parser("comment", help="comment on a field, optionally suggesting a value")
+    cm.add_argument("id", type=_report_id)
+    cm.add_argument(
+        "--field",
+        required=True,
+        metavar="PATH",
+        help="e.g. header.poc_email, answers.c1_q1, activities.<uid>.title",
+    )
+    cm.add_argument("--text", default="")
+    cm.add_argument(
+        "--suggest", metavar="VALUE", help="a new value (JSON, e.g. '[\"CHL\"]', or plain text)"
+    )
+    cm.add_argument("--reply-to", metavar="COMMENT_ID")
+    cl = sub.add_parser("comments", help="a report's comments")
+    cl.add_argument("id", type=_report_id)
+    cl.add_argument("--json", action="store_true")
+    cl.add_argument("--open", action="store_true", help="only open threads")
+    rs = sub.add_parser("resolve", help="resolve (or --reopen) a comment thread")
+    rs.add_argument("id", type=_report_id)
+    rs.add_argument("comment_id")
+    rs.add_argument("--reopen", action="store_true")
+    for verb in ("accept", "reject"):
+        ar = sub.add_parser(verb, help=f"{verb} a suggested value (drafters)")
+        ar.add_argument("id", type=_report_id)
+        ar.add_argument("comment_id")
+
+    sub.add_parser("check", help="verify the database file and the audit trail; exit 1 if not")
+    au = sub.add_parser("audit", help="the audit trail (administrators)")
+    au.add_argument("--json", action="store_true")
+    au.add_argument("--report", type=_report_id)
+    au.add_argument("--limit", type=int, default=100)
     return p
 
 
@@ -146,10 +238,42 @@ def _workspace(args: argparse.Namespace) -> Workspace:
     return Workspace(args.db or default_db_path())
 
 
+def read_password(path: Path | None, prompt: str) -> str:
+    """From a file (first line), else typed at a terminal; never from the command line."""
+    if path is not None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from exc
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        raise BadInput("auth.no_password")
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+class Context:
+    """One command's database and, when it acts as someone, the signed-in user."""
+
+    def __init__(self, ws: Workspace, args: argparse.Namespace) -> None:
+        self.ws, self.args = ws, args
+
+    @cached_property
+    def actor(self) -> Actor:
+        from csbm_desktop.services.accounts import AccountService
+
+        if not self.args.user:
+            raise Refused("auth.required")
+        password = read_password(self.args.password_file, f"Password for {self.args.user}: ")
+        return AccountService(self.ws).authenticate(self.args.user, password)
+
+
 # --- commands (each returns an exit status) ---
 
 
-def cmd_init(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_init(ctx: Context) -> int:
+    ws, _args = ctx.ws, ctx.args
     from csbm_desktop.storage.migrate import head_revision
 
     print(f"{ws.path}: schema {head_revision()}")
@@ -158,21 +282,23 @@ def cmd_init(ws: Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_demo(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
     from csbm_desktop.services.demo import create_demo
 
-    report = create_demo(ws, size=args.size, state=args.state, year=args.year)
+    report = create_demo(ws, ctx.actor, size=args.size, state=args.state, year=args.year)
     print(report.id)
     return EXIT_OK
 
 
-def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_list(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
     from dataclasses import asdict
 
     from csbm_desktop.domain import period
     from csbm_desktop.services.drafting import DraftingService
 
-    rows = DraftingService(ws).list_reports()
+    rows = DraftingService(ws, ctx.actor).list_reports()
     if args.json:
         _print_json(
             [
@@ -195,11 +321,12 @@ def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_show(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_show(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
     from csbm_desktop.services.drafting import DraftingService
     from csbm_desktop.services.views import report_json
 
-    service = DraftingService(ws)
+    service = DraftingService(ws, ctx.actor)
     report = service.get(args.id)
     spec = service.form_of(report)
     data = report_json(report, spec)
@@ -235,12 +362,13 @@ def cmd_show(ws: Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_validate(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_validate(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
     from csbm_desktop.domain.messages import locate, render
     from csbm_desktop.services.drafting import DraftingService
     from csbm_desktop.services.views import problems_json
 
-    service = DraftingService(ws)
+    service = DraftingService(ws, ctx.actor)
     report = service.get(args.id)
     spec = service.form_of(report)
     problems = service.validate(args.id)
@@ -258,18 +386,20 @@ def cmd_validate(ws: Workspace, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if failing else EXIT_OK
 
 
-def cmd_new(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_new(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
     from csbm_desktop.services.drafting import DraftingService
 
-    report = DraftingService(ws).create(args.state, args.year, copy_from=args.copy_from)
+    report = DraftingService(ws, ctx.actor).create(args.state, args.year, copy_from=args.copy_from)
     print(report.id)
     return EXIT_OK
 
 
-def cmd_revisions(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_revisions(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
     from csbm_desktop.services.drafting import DraftingService
 
-    for r in DraftingService(ws).revisions(args.id):
+    for r in DraftingService(ws, ctx.actor).revisions(args.id):
         print(
             f"{r.number:>3}  {r.created_at:%Y-%m-%d %H:%M}  {r.author:<16} "
             f"{r.content_sha256[:12]}  {r.message}"
@@ -277,25 +407,28 @@ def cmd_revisions(ws: Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_save_revision(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_save_revision(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
     from csbm_desktop.services.drafting import DraftingService
 
-    info = DraftingService(ws).save_revision(args.id, args.message)
+    info = DraftingService(ws, ctx.actor).save_revision(args.id, args.message)
     print(info.number)
     return EXIT_OK
 
 
-def cmd_export_json(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_export_json(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
     from csbm_desktop.services.documents import export_json
 
-    export_json(ws, args.id, args.out)
+    export_json(ws, ctx.actor, args.id, args.out)
     return EXIT_OK
 
 
-def cmd_import_json(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_import_json(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
     from csbm_desktop.services.documents import import_json
 
-    print(import_json(ws, args.file))
+    print(import_json(ws, ctx.actor, args.file))
     return EXIT_OK
 
 
@@ -316,7 +449,193 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
+def cmd_user_add(ctx: Context) -> int:
+    from csbm_desktop.services.accounts import AccountService
+
+    accounts = AccountService(ctx.ws)
+    by = ctx.actor if accounts.has_users() else None
+    password = read_password(ctx.args.new_password_file, f"Password for {ctx.args.name}: ")
+    info = accounts.add_user(by, ctx.args.name, password, ctx.args.role, ctx.args.display_name)
+    print(f"{info.name}: {', '.join(sorted(info.roles))}")
+    return EXIT_OK
+
+
+def cmd_user_list(ctx: Context) -> int:
+    from csbm_desktop.services.accounts import AccountService
+
+    ctx.actor  # noqa: B018 - signing in is what this line does
+    for u in AccountService(ctx.ws).users():
+        state = " (disabled)" if u.disabled else ""
+        print(f"{u.name:<20} {', '.join(sorted(u.roles)):<50}{state}")
+    return EXIT_OK
+
+
+def cmd_user_disable(ctx: Context) -> int:
+    from csbm_desktop.services.accounts import AccountService
+
+    AccountService(ctx.ws).disable(ctx.actor, ctx.args.name)
+    return EXIT_OK
+
+
+def cmd_user_enable(ctx: Context) -> int:
+    from csbm_desktop.services.accounts import AccountService
+
+    AccountService(ctx.ws).enable(ctx.actor, ctx.args.name)
+    return EXIT_OK
+
+
+def _transition(ctx: Context, action: str, reason: str = "", **details: str) -> int:
+    from csbm_desktop.services.review import ReviewService
+
+    status = ReviewService(ctx.ws, ctx.actor).transition(ctx.args.id, action, reason, **details)
+    print(status)
+    return EXIT_OK
+
+
+def cmd_workflow(ctx: Context) -> int:
+    action = ctx.args.command.replace("-", "_")
+    return _transition(ctx, action, ctx.args.message)
+
+
+def cmd_revert(ctx: Context) -> int:
+    return _transition(ctx, "revert", ctx.args.reason)
+
+
+def cmd_transmit(ctx: Context) -> int:
+    return _transition(ctx, "transmit", "", channel=ctx.args.channel, reference=ctx.args.reference)
+
+
+def cmd_relax(ctx: Context) -> int:
+    from csbm_desktop.services.review import ReviewService
+
+    ReviewService(ctx.ws, ctx.actor).relax_separation(ctx.args.id, ctx.args.reason)
+    return EXIT_OK
+
+
+def _parse_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text  # plain text is a text value
+
+
+def cmd_comment(ctx: Context) -> int:
+    from csbm_desktop.services.review import ReviewService
+
+    args = ctx.args
+    suggest = args.suggest is not None
+    info = ReviewService(ctx.ws, ctx.actor).comment(
+        args.id,
+        args.field,
+        args.text,
+        suggest=suggest,
+        suggestion=_parse_value(args.suggest) if suggest else None,
+        reply_to=args.reply_to,
+    )
+    print(info.uid)
+    return EXIT_OK
+
+
+def cmd_comments(ctx: Context) -> int:
+    from dataclasses import asdict
+
+    from csbm_desktop.services.review import ReviewService
+
+    items = ReviewService(ctx.ws, ctx.actor).comments(ctx.args.id)
+    if ctx.args.open:
+        open_threads = {c.uid for c in items if c.parent_uid is None and c.status == "open"}
+        items = [c for c in items if (c.parent_uid or c.uid) in open_threads]
+    if ctx.args.json:
+        _print_json(
+            [
+                {
+                    **asdict(c),
+                    "created_at": c.created_at.isoformat(),
+                    "resolved_at": c.resolved_at.isoformat() if c.resolved_at else None,
+                }
+                for c in items
+            ]
+        )
+        return EXIT_OK
+    for c in items:
+        indent = "    " if c.parent_uid else ""
+        suggestion = (
+            f"  → {json.dumps(c.suggestion, ensure_ascii=False)} [{c.suggestion_state}]"
+            if c.has_suggestion
+            else ""
+        )
+        print(
+            f"{indent}{c.uid}  {c.status:<8} {c.anchor}  rev {c.revision}  {c.author}: "
+            f"{c.text}{suggestion}"
+        )
+    return EXIT_OK
+
+
+def cmd_resolve(ctx: Context) -> int:
+    from csbm_desktop.services.review import ReviewService
+
+    ReviewService(ctx.ws, ctx.actor).resolve(ctx.args.id, ctx.args.comment_id, ctx.args.reopen)
+    return EXIT_OK
+
+
+def cmd_decide(ctx: Context) -> int:
+    from csbm_desktop.services.review import ReviewService
+
+    ReviewService(ctx.ws, ctx.actor).decide_suggestion(
+        ctx.args.id, ctx.args.comment_id, accept=ctx.args.command == "accept"
+    )
+    return EXIT_OK
+
+
+def cmd_check(ctx: Context) -> int:
+    from csbm_desktop.services.integrity import check_database
+
+    result = check_database(ctx.ws)
+    for line in result.sqlite:
+        print(f"sqlite: {line}")
+    for brk in result.chain:
+        print(f"audit trail: event {brk.event_id} {brk.reason}")
+    for rev in result.revisions:
+        print(f"revision content changed: {rev}")
+    if result.ok:
+        print(f"ok: database sound, audit trail of {result.events} events verified")
+        return EXIT_OK
+    print(
+        f"FAILED: first broken audit event: {result.first_broken_event}"
+        if result.chain
+        else "FAILED",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEMS
+
+
+def cmd_audit(ctx: Context) -> int:
+    from csbm_desktop.services.audit_trail import AuditTrailService
+
+    report_id = ctx.args.report
+    events = AuditTrailService(ctx.ws, ctx.actor).events(report_id=report_id, limit=ctx.args.limit)
+    if ctx.args.json:
+        _print_json(
+            [
+                {
+                    "id": e.id,
+                    "at": e.at.isoformat(),
+                    "actor": e.actor,
+                    "action": e.action,
+                    "report": e.report_uid,
+                    "details": e.details,
+                }
+                for e in events
+            ]
+        )
+        return EXIT_OK
+    for e in events:
+        details = json.dumps(e.details, ensure_ascii=False)
+        print(f"{e.id:>6}  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<20} {details}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "list": cmd_list,
@@ -327,6 +646,25 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "save-revision": cmd_save_revision,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
+    "user add": cmd_user_add,
+    "user list": cmd_user_list,
+    "user disable": cmd_user_disable,
+    "user enable": cmd_user_enable,
+    "submit": cmd_workflow,
+    "request-changes": cmd_workflow,
+    "resume": cmd_workflow,
+    "approve": cmd_workflow,
+    "finalize": cmd_workflow,
+    "revert": cmd_revert,
+    "transmit": cmd_transmit,
+    "relax-separation": cmd_relax,
+    "comment": cmd_comment,
+    "comments": cmd_comments,
+    "resolve": cmd_resolve,
+    "accept": cmd_decide,
+    "reject": cmd_decide,
+    "check": cmd_check,
+    "audit": cmd_audit,
 }
 
 
@@ -357,7 +695,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_catalogue(args)
         ws = _workspace(args)
         try:
-            return COMMANDS[args.command](ws, args)
+            command = args.command if args.command != "user" else f"user {args.user_command}"
+            return COMMANDS[command](Context(ws, args))
         finally:
             ws.close()
     except CsbmError as exc:

@@ -13,9 +13,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from csbm_desktop.domain.form import FormSpec
+from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.formspec import load_form
+from csbm_desktop.services.accounts import HASH_COST_KEY, AccountService
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
+from csbm_desktop.storage import accounts as account_store
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -30,6 +33,31 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "reports.sqlite3"
 
 
+PASSWORD = "correct horse battery"
+# One person per role, as a ministry would have them; "root" administers.
+STAFF: dict[str, tuple[str, ...]] = {
+    "root": ("administrator",),
+    "ana.drafter": ("drafter",),
+    "rui.reviewer": ("reviewer",),
+    "olga.officer": ("authorising_officer",),
+    "carl.clerk": ("clerk",),
+}
+
+
+def add_staff(ws: Workspace) -> dict[str, Actor]:
+    """The staff accounts, created through the accounts service (cheap hashing: tests only)."""
+    with ws.db.session() as s:
+        account_store.set_setting(s, HASH_COST_KEY, "1,1024")
+    accounts = AccountService(ws)
+    root = None
+    actors = {}
+    for name, roles in STAFF.items():
+        accounts.add_user(root, name, PASSWORD, roles)
+        actors[name] = accounts.authenticate(name, PASSWORD)
+        root = root or actors[name]
+    return actors
+
+
 @pytest.fixture
 def workspace(db_path: Path) -> Iterator[Workspace]:
     ws = Workspace(db_path)
@@ -38,8 +66,25 @@ def workspace(db_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def service(workspace: Workspace) -> DraftingService:
-    return DraftingService(workspace, user="ana.drafter")
+def staff(workspace: Workspace) -> dict[str, Actor]:
+    return add_staff(workspace)
+
+
+@pytest.fixture
+def drafter(staff: dict[str, Actor]) -> Actor:
+    return staff["ana.drafter"]
+
+
+@pytest.fixture
+def service(workspace: Workspace, drafter: Actor) -> DraftingService:
+    return DraftingService(workspace, drafter)
+
+
+@pytest.fixture
+def password_file(tmp_path: Path) -> Path:
+    path = tmp_path / "password.txt"
+    path.write_text(PASSWORD + "\n", encoding="utf-8")
+    return path
 
 
 def db_content(path: Path) -> list[str]:

@@ -13,15 +13,21 @@ import pytest
 from csbm_desktop import __version__
 from csbm_desktop.cli import main
 from csbm_desktop.domain.form import LANGUAGES
-from tests.conftest import db_content
+from csbm_desktop.services.workspace import Workspace
+from tests.conftest import add_staff, db_content
 
 
 class Run:
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db, self.capsys = db, capsys
+    """`csbm …` in-process, signed in as `user` (the drafter unless told otherwise)."""
 
-    def __call__(self, *args: str, code: int = 0) -> str:
-        status = main(["--db", str(self.db), *args])
+    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str], password: Path) -> None:
+        self.db, self.capsys, self.password = db, capsys, password
+        self.user = "ana.drafter"
+
+    def __call__(self, *args: str, code: int = 0, user: str | None = None) -> str:
+        who = user or self.user
+        status = main(["--db", str(self.db), "--user", who, "--password-file",
+                       str(self.password), *args])
         out, err = self.capsys.readouterr()
         assert status == code, (status, out, err)
         self.err = err
@@ -32,8 +38,11 @@ class Run:
 
 
 @pytest.fixture
-def csbm(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
-    return Run(db_path, capsys)
+def csbm(db_path: Path, capsys: pytest.CaptureFixture[str], password_file: Path) -> Run:
+    ws = Workspace(db_path)
+    add_staff(ws)
+    ws.close()
+    return Run(db_path, capsys, password_file)
 
 
 def test_init_is_idempotent(csbm: Run, db_path: Path) -> None:
@@ -96,8 +105,12 @@ def test_export_import_through_the_command(csbm: Run, tmp_path: Path) -> None:
     out = tmp_path / "jam.json"
     csbm("export-json", "1", str(out))
     other = tmp_path / "other.sqlite3"
-    assert main(["--db", str(other), "import-json", str(out)]) == 0
-    assert main(["--db", str(other), "show", "1", "--json"]) == 0
+    ws = Workspace(other)
+    add_staff(ws)
+    ws.close()
+    csbm.db = other
+    assert csbm("import-json", str(out)).strip() == "1"
+    assert csbm.json("show", "1")["state"] == "JAM"
 
 
 @pytest.mark.parametrize(
@@ -152,12 +165,23 @@ def test_installed_command_version_and_errors(tmp_path: Path) -> None:
     assert not_sqlite.read_text() == "hello"
 
 
-def test_db_from_environment(tmp_path: Path) -> None:
+def test_first_run_from_the_environment(tmp_path: Path, password_file: Path) -> None:
+    """A fresh installation: the first account (an administrator) needs no sign-in, nothing
+    else works without one."""
     import os
 
     env = {**os.environ, "CSBM_DB": str(tmp_path / "env.sqlite3")}
-    assert _run("new", "--state", "BRB", env=env).returncode == 0
+    refused = _run("new", "--state", "BRB", env=env)
+    assert refused.returncode == 2
+    assert "Sign in first" in refused.stderr
+    first = _run("user", "add", "boss", "--role", "administrator", "--role", "drafter",
+                 "--new-password-file", str(password_file), env=env)
+    assert first.returncode == 0, first.stderr
     assert (tmp_path / "env.sqlite3").exists()
+    made = _run("new", "--state", "BRB", "--user", "boss", "--password-file",
+                str(password_file), env=env)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == "1"
 
 
 def test_demo_prints_its_id(csbm: Run) -> None:

@@ -9,6 +9,7 @@ from csbm_desktop.domain.coverage import Coverage, coverage_of
 from csbm_desktop.domain.edits import SetMeasure
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import Activity, MeasureEntry, Report
+from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.services.coverage import coverage_history
 from csbm_desktop.services.demo import create_demo
 from csbm_desktop.services.drafting import DraftingService
@@ -38,9 +39,9 @@ def answered(report: Report, spec: FormSpec) -> int:
     )
 
 
-def test_coverage_of_a_demo_report(workspace: Workspace) -> None:
-    report = create_demo(workspace, size="small", state="PER", year=2024)
-    spec = DraftingService(workspace).form_of(report)
+def test_coverage_of_a_demo_report(workspace: Workspace, drafter: Actor) -> None:
+    report = create_demo(workspace, drafter, size="small", state="PER", year=2024)
+    spec = DraftingService(workspace, drafter).form_of(report)
     coverage = coverage_of(report, spec)
     by_characteristic, by_measure = expected(report, spec)
 
@@ -107,21 +108,21 @@ def test_odd_activities_are_counted_once_or_not_at_all(spec: FormSpec) -> None:
     assert empty.answered_share == 0.0
 
 
-def test_history_is_the_same_state_in_other_years(workspace: Workspace) -> None:
-    service = DraftingService(workspace, user="ana.drafter")
-    old = create_demo(workspace, size="small", state="ARG", year=2023)
-    older_copy = create_demo(workspace, size="small", state="ARG", year=2023)
-    current = create_demo(workspace, size="small", state="ARG", year=2025)
-    middle = create_demo(workspace, size="small", state="ARG", year=2024)
-    other_state = create_demo(workspace, size="small", state="URY", year=2024)
-    same_year = create_demo(workspace, size="small", state="ARG", year=2025)
+def test_history_is_the_same_state_in_other_years(workspace: Workspace, drafter: Actor) -> None:
+    service = DraftingService(workspace, drafter)
+    old = create_demo(workspace, drafter, size="small", state="ARG", year=2023)
+    older_copy = create_demo(workspace, drafter, size="small", state="ARG", year=2023)
+    current = create_demo(workspace, drafter, size="small", state="ARG", year=2025)
+    middle = create_demo(workspace, drafter, size="small", state="ARG", year=2024)
+    other_state = create_demo(workspace, drafter, size="small", state="URY", year=2024)
+    same_year = create_demo(workspace, drafter, size="small", state="ARG", year=2025)
     # Touched last, so it stands for 2023 although it was created first; the extra activity makes
     # its counts differ from its twin's (a demo is seeded by state and year).
     service.add_activity(old.id, "m16", {"characteristics": [1, 7]})
     old = service.get(old.id)
 
     spec = service.form_of(current)
-    now, history = coverage_history(workspace, current.id)
+    now, history = coverage_history(workspace, drafter, current.id)
 
     assert now == coverage_of(current, spec)
     assert [c.year for c in history] == [2023, 2024]  # sorted, one per year, own year left out
@@ -139,21 +140,25 @@ def test_history_is_the_same_state_in_other_years(workspace: Workspace) -> None:
     assert history[0].characteristic_count(7) == expected(older_copy, spec)[0][6] + 1
 
 
-def test_history_follows_updates_and_is_empty_for_a_lone_report(workspace: Workspace) -> None:
-    service = DraftingService(workspace)
-    first = create_demo(workspace, size="small", state="CRI", year=2023)
-    second = create_demo(workspace, size="small", state="CRI", year=2023)
-    lone = create_demo(workspace, size="small", state="CRI", year=2025)
+def test_history_follows_updates_and_is_empty_for_a_lone_report(
+    workspace: Workspace, drafter: Actor
+) -> None:
+    service = DraftingService(workspace, drafter)
+    first = create_demo(workspace, drafter, size="small", state="CRI", year=2023)
+    second = create_demo(workspace, drafter, size="small", state="CRI", year=2023)
+    lone = create_demo(workspace, drafter, size="small", state="CRI", year=2025)
 
-    _, history = coverage_history(workspace, lone.id)
+    _, history = coverage_history(workspace, drafter, lone.id)
     assert [c.report_id for c in history] == [second.id]  # the later of two untouched twins
 
     service.apply(first.id, [SetMeasure("m20", "not_applicable")])
-    _, history = coverage_history(workspace, lone.id)
+    _, history = coverage_history(workspace, drafter, lone.id)
     assert [c.report_id for c in history] == [first.id]
     assert history[0].measures_answered == answered(service.get(first.id), service.form_of(lone))
 
-    now, history = coverage_history(workspace, create_demo(workspace, state="PAN", year=2024).id)
+    now, history = coverage_history(
+        workspace, drafter, create_demo(workspace, drafter, state="PAN", year=2024).id
+    )
     assert history == []
     assert isinstance(now, Coverage)
     assert now.state == "PAN"

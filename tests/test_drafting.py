@@ -20,6 +20,7 @@ from csbm_desktop.domain.edits import (
 )
 from csbm_desktop.domain.errors import BadInput, NotFound, Refused
 from csbm_desktop.domain.report import MAX_ATTACHMENT_BYTES, Report
+from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.storage import reports as store
@@ -28,7 +29,7 @@ from tests.conftest import db_content
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def test_new_report_defaults(service: DraftingService) -> None:
+def test_new_report_defaults(service: DraftingService, drafter: Actor) -> None:
     report = service.create("PER", today=date(2026, 2, 10))
     assert (report.state, report.year, report.status) == ("PER", 2025, "draft")
     assert report.header["period_start"] == "2025-01-01"
@@ -56,7 +57,7 @@ def test_edits_persist_and_undo_restores(service: DraftingService, workspace: Wo
         ],
     )
     # A second service on a second connection sees it: it is on disk, not in memory.
-    again = DraftingService(Workspace(workspace.path)).get(report.id)
+    again = DraftingService(Workspace(workspace.path), service.actor).get(report.id)
     assert again.header["poc_name"] == "Inés Núñez"
     assert again.answers["c1_q1"].startswith("Se activó")  # type: ignore[union-attr]
     assert again.measure("m02").status == "implemented"
@@ -131,7 +132,7 @@ def test_attachments_are_hashed_and_size_limited(service: DraftingService, db_pa
     assert service.get(report.id).activity(act.uid).attachments == ()
 
 
-def test_revisions_are_snapshots(service: DraftingService) -> None:
+def test_revisions_are_snapshots(service: DraftingService, drafter: Actor) -> None:
     report = service.create("BRA", 2025)
     service.apply(report.id, [SetHeaderField("poc_name", "João")])
     first = service.save_revision(report.id, "  primeira versão ")

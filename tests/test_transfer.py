@@ -13,10 +13,11 @@ import pytest
 from csbm_desktop.domain.edits import SetActivityField, SetAnswer, SetHeaderField, SetMeasure
 from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.report import MAX_ATTACHMENT_BYTES
+from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.services.documents import export_document, export_json, import_json
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
-from tests.conftest import db_content
+from tests.conftest import add_staff, db_content
 
 
 @pytest.fixture
@@ -51,19 +52,22 @@ def filled(service: DraftingService) -> int:
     return report.id
 
 
-def test_round_trip_is_lossless(workspace: Workspace, filled: int, tmp_path: Path) -> None:
+def test_round_trip_is_lossless(
+    workspace: Workspace, filled: int, tmp_path: Path, drafter: Actor
+) -> None:
     out = tmp_path / "informe.json"
-    export_json(workspace, filled, out)
-    original = export_document(workspace, filled)
+    export_json(workspace, drafter, filled, out)
+    original = export_document(workspace, drafter, filled)
     assert len(original["attachments"]) == 2
     assert len(original["revisions"]) == 2
     assert "Illingworth" in out.read_text(encoding="utf-8")  # UTF-8, not escaped
 
     other = Workspace(tmp_path / "other.sqlite3")
+    add_staff(other)  # the same people on the other laptop
     try:
-        new_id = import_json(other, out)
-        assert export_document(other, new_id) == original
-        service = DraftingService(other)
+        new_id = import_json(other, drafter, out)
+        assert export_document(other, drafter, new_id) == original
+        service = DraftingService(other, drafter)
         assert (
             service.attachment(new_id, service.get(new_id).activities[0].attachments[0].uid)[1]
             == b"%PDF-1.4 programa\n"
@@ -79,9 +83,13 @@ def test_round_trip_is_lossless(workspace: Workspace, filled: int, tmp_path: Pat
 
 
 def _mutated(
-    workspace: Workspace, report_id: int, tmp_path: Path, change: Callable[[dict[str, Any]], None]
+    workspace: Workspace,
+    report_id: int,
+    tmp_path: Path,
+    change: Callable[[dict[str, Any]], None],
+    drafter: Actor,
 ) -> Path:
-    doc = export_document(workspace, report_id)
+    doc = export_document(workspace, drafter, report_id)
     change(doc)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
@@ -126,7 +134,7 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_bad_documents_are_refused_and_change_nothing(
-    workspace: Workspace, filled: int, tmp_path: Path, case: str
+    workspace: Workspace, filled: int, tmp_path: Path, case: str, drafter: Actor
 ) -> None:
     change, code = CASES[case]
     path = _mutated(
@@ -134,10 +142,11 @@ def test_bad_documents_are_refused_and_change_nothing(
         filled,
         tmp_path,
         lambda d: (change(d), d["report"].update(uid="00000000-0000-4000-8000-000000000001")),
+        drafter,
     )
     before = db_content(workspace.path)
     with pytest.raises(BadInput) as info:
-        import_json(workspace, path)
+        import_json(workspace, drafter, path)
     assert info.value.code == code, info.value
     assert db_content(workspace.path) == before
 
@@ -153,36 +162,38 @@ def test_bad_documents_are_refused_and_change_nothing(
     ],
 )
 def test_malformed_or_truncated_files(
-    workspace: Workspace, filled: int, tmp_path: Path, content: bytes, detail: str
+    workspace: Workspace, filled: int, tmp_path: Path, content: bytes, detail: str, drafter: Actor
 ) -> None:
     path = tmp_path / "broken.json"
     path.write_bytes(content)
     before = db_content(workspace.path)
     with pytest.raises(BadInput) as info:
-        import_json(workspace, path)
+        import_json(workspace, drafter, path)
     assert info.value.code == "import.malformed"
     assert detail in str(info.value)
     assert db_content(workspace.path) == before
 
 
-def test_truncated_export_is_refused(workspace: Workspace, filled: int, tmp_path: Path) -> None:
+def test_truncated_export_is_refused(
+    workspace: Workspace, filled: int, tmp_path: Path, drafter: Actor
+) -> None:
     out = tmp_path / "full.json"
-    export_json(workspace, filled, out)
+    export_json(workspace, drafter, filled, out)
     cut = tmp_path / "cut.json"
     cut.write_bytes(out.read_bytes()[: out.stat().st_size // 2])
     before = db_content(workspace.path)
     with pytest.raises(BadInput, match="not valid JSON"):
-        import_json(workspace, cut)
+        import_json(workspace, drafter, cut)
     assert db_content(workspace.path) == before
 
 
 def test_importing_the_same_report_twice_is_refused(
-    workspace: Workspace, filled: int, tmp_path: Path
+    workspace: Workspace, filled: int, tmp_path: Path, drafter: Actor
 ) -> None:
     out = tmp_path / "r.json"
-    export_json(workspace, filled, out)
+    export_json(workspace, drafter, filled, out)
     before = db_content(workspace.path)
     with pytest.raises(BadInput) as info:
-        import_json(workspace, out)
+        import_json(workspace, drafter, out)
     assert info.value.code == "import.duplicate"
     assert db_content(workspace.path) == before

@@ -25,9 +25,20 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ET.Element]:
         target = scratch / f"csbm_{lang}.ts"
         shutil.copy(translations.I18N / f"csbm_{lang}.ts", target)
         extra = ["-pluralonly"] if lang == "en" else []
-        subprocess.run([translations._tool("lupdate"), "-no-obsolete", "-locations", "none",
-                        *extra, *map(str, translations.sources()), "-ts", str(target)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                translations._tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *extra,
+                *map(str, translations.sources()),
+                "-ts",
+                str(target),
+            ],
+            check=True,
+            capture_output=True,
+        )
         out[lang] = ET.parse(target).getroot()
     return out
 
@@ -36,9 +47,12 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ET.Element]:
 def test_every_string_is_translated(fresh: dict[str, ET.Element], lang: str) -> None:
     messages = fresh[lang].findall(".//message")
     assert len(messages) >= (4 if lang == "en" else 150)
-    missing = [m.findtext("source") for m in messages
-               if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-               or not "".join(m.find("translation").itertext()).strip()]
+    missing = [
+        m.findtext("source")
+        for m in messages
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not "".join(m.find("translation").itertext()).strip()
+    ]
     assert missing == [], f"untranslated in {lang}: {missing[:10]}"
 
 
@@ -52,4 +66,6 @@ def test_placeholders_survive_translation(fresh: dict[str, ET.Element], lang: st
             text = "".join(form.itertext())
             assert set(pattern.findall(text)) <= set(pattern.findall(source)) | {"%n"}, source
             assert set(pattern.findall(source)) - {"{state}"} <= set(pattern.findall(text)), (
-                source, text)
+                source,
+                text,
+            )

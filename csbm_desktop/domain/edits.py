@@ -59,3 +59,18 @@ class DeleteActivity:
 Edit: TypeAlias = (
     SetHeaderField | SetAnswer | SetMeasure | AddActivity | SetActivityField | DeleteActivity
 )
+
+
+def edit_path(edit: Edit) -> str:
+    """The field an edit touches, in the path scheme of validation problems."""
+    if isinstance(edit, SetHeaderField):
+        return f"header.{edit.field_id}"
+    if isinstance(edit, SetAnswer):
+        return f"answers.{edit.question_id}"
+    if isinstance(edit, SetMeasure):
+        return f"measures.{edit.measure_id}.status"
+    if isinstance(edit, SetActivityField):
+        return f"activities.{edit.activity_uid}.{edit.field_id}"
+    if isinstance(edit, AddActivity):
+        return f"activities.{edit.uid}"
+    return f"activities.{edit.activity_uid}"

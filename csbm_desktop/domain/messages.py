@@ -254,6 +254,158 @@ MESSAGES: dict[str, Text] = {
         "La base de données {path} est utilisée par un autre programme ; réessayez.",
         "A base de dados {path} está em uso por outro programa; tente novamente.",
     ),
+    # --- accounts and review ---
+    "auth.required": T(
+        "Sign in first (--user NAME).",
+        "Inicie sesión primero (--user NOMBRE).",
+        "Connectez-vous d'abord (--user NOM).",
+        "Inicie a sessão primeiro (--user NOME).",
+    ),
+    "auth.no_password": T(
+        "No password: use --password-file FILE (there is no terminal to ask on).",
+        "Sin contraseña: use --password-file ARCHIVO (no hay terminal donde pedirla).",
+        "Pas de mot de passe : utilisez --password-file FICHIER (aucun terminal pour le demander).",
+        "Sem senha: use --password-file ARQUIVO (não há terminal onde pedi-la).",
+    ),
+    "auth.failed": T(
+        "Wrong user name or password.",
+        "Usuario o contraseña incorrectos.",
+        "Nom d'utilisateur ou mot de passe incorrect.",
+        "Usuário ou senha incorretos.",
+    ),
+    "auth.disabled": T(
+        "The account '{user}' is disabled.",
+        "La cuenta «{user}» está desactivada.",
+        "Le compte « {user} » est désactivé.",
+        "A conta «{user}» está desativada.",
+    ),
+    "auth.locked": T(
+        "Too many failed attempts: the account '{user}' is locked for {seconds} seconds.",
+        "Demasiados intentos fallidos: la cuenta «{user}» está bloqueada durante {seconds} "
+        "segundos.",
+        "Trop de tentatives échouées : le compte « {user} » est bloqué pendant {seconds} secondes.",
+        "Tentativas falhadas demais: a conta «{user}» está bloqueada por {seconds} segundos.",
+    ),
+    "user.not_found": T(
+        "There is no user '{user}'.",
+        "No existe el usuario «{user}».",
+        "Il n'y a pas d'utilisateur « {user} ».",
+        "Não existe o usuário «{user}».",
+    ),
+    "user.exists": T(
+        "The user '{user}' already exists.",
+        "El usuario «{user}» ya existe.",
+        "L'utilisateur « {user} » existe déjà.",
+        "O usuário «{user}» já existe.",
+    ),
+    "user.bad_name": T(
+        "'{user}' is not a valid user name (1 to 64 characters, no spaces).",
+        "«{user}» no es un nombre de usuario válido (1 a 64 caracteres, sin espacios).",
+        "« {user} » n'est pas un nom d'utilisateur valide (1 à 64 caractères, sans espaces).",
+        "«{user}» não é um nome de usuário válido (1 a 64 caracteres, sem espaços).",
+    ),
+    "user.first_must_be_admin": T(
+        "The first account must have the administrator role.",
+        "La primera cuenta debe tener el rol de administrador.",
+        "Le premier compte doit avoir le rôle d'administrateur.",
+        "A primeira conta deve ter o papel de administrador.",
+    ),
+    "user.last_admin": T(
+        "You cannot remove your own administrator rights or account.",
+        "No puede quitarse sus propios derechos de administrador ni su cuenta.",
+        "Vous ne pouvez pas retirer vos propres droits d'administrateur ni votre compte.",
+        "Não pode retirar os seus próprios direitos de administrador nem a sua conta.",
+    ),
+    "password.too_short": T(
+        "The password must have at least {min} characters.",
+        "La contraseña debe tener al menos {min} caracteres.",
+        "Le mot de passe doit comporter au moins {min} caractères.",
+        "A senha deve ter pelo menos {min} caracteres.",
+    ),
+    "role.unknown": T(
+        "'{role}' is not a role (roles: {roles}).",
+        "«{role}» no es un rol (roles: {roles}).",
+        "« {role} » n'est pas un rôle (rôles : {roles}).",
+        "«{role}» não é um papel (papéis: {roles}).",
+    ),
+    "role.none": T(
+        "Give the user at least one role.",
+        "Asigne al menos un rol al usuario.",
+        "Attribuez au moins un rôle à l'utilisateur.",
+        "Atribua pelo menos um papel ao usuário.",
+    ),
+    "role.missing": T(
+        "{user} may not {action}: it needs the role {roles}.",
+        "{user} no puede realizar «{action}»: requiere el rol {roles}.",
+        "{user} ne peut pas effectuer « {action} » : il faut le rôle {roles}.",
+        "{user} não pode realizar «{action}»: requer o papel {roles}.",
+    ),
+    "workflow.unknown": T(
+        "'{action}' is not a workflow step.",
+        "«{action}» no es un paso del flujo de trabajo.",
+        "« {action} » n'est pas une étape du circuit.",
+        "«{action}» não é uma etapa do fluxo de trabalho.",
+    ),
+    "workflow.wrong_state": T(
+        "Cannot {action} a report that is {status}.",
+        "No se puede realizar «{action}» en un informe en estado «{status}».",
+        "Impossible d'effectuer « {action} » sur un rapport à l'état « {status} ».",
+        "Não é possível realizar «{action}» num relatório no estado «{status}».",
+    ),
+    "workflow.reason_required": T(
+        "Give a reason to {action}.",
+        "Indique un motivo para «{action}».",
+        "Indiquez un motif pour « {action} ».",
+        "Indique um motivo para «{action}».",
+    ),
+    "review.open_comments": T(
+        "{count} comment thread(s) are still open: resolve them before approving.",
+        "Quedan {count} hilo(s) de comentarios abiertos: resuélvalos antes de aprobar.",
+        "{count} fil(s) de commentaires restent ouverts : résolvez-les avant d'approuver.",
+        "Há {count} tópico(s) de comentários abertos: resolva-os antes de aprovar.",
+    ),
+    "review.has_errors": T(
+        "The report still has {count} error(s); fix them first.",
+        "El informe aún tiene {count} error(es); corríjalos primero.",
+        "Le rapport comporte encore {count} erreur(s) ; corrigez-les d'abord.",
+        "O relatório ainda tem {count} erro(s); corrija-os primeiro.",
+    ),
+    "review.separation": T(
+        "{user} edited this report and so cannot approve it (separation of duties).",
+        "{user} editó este informe y por tanto no puede aprobarlo (separación de funciones).",
+        "{user} a modifié ce rapport et ne peut donc pas l'approuver (séparation des tâches).",
+        "{user} editou este relatório e por isso não pode aprová-lo (segregação de funções).",
+    ),
+    "comment.empty": T(
+        "Write the comment first.",
+        "Escriba primero el comentario.",
+        "Écrivez d'abord le commentaire.",
+        "Escreva primeiro o comentário.",
+    ),
+    "comment.not_found": T(
+        "There is no comment {uid}.",
+        "No existe el comentario {uid}.",
+        "Il n'y a pas de commentaire {uid}.",
+        "Não existe o comentário {uid}.",
+    ),
+    "comment.bad_anchor": T(
+        "'{anchor}' is not a field of this report.",
+        "«{anchor}» no es un campo de este informe.",
+        "« {anchor} » n'est pas un champ de ce rapport.",
+        "«{anchor}» não é um campo deste relatório.",
+    ),
+    "comment.cannot_suggest": T(
+        "A value cannot be suggested for '{anchor}'.",
+        "No se puede sugerir un valor para «{anchor}».",
+        "Impossible de suggérer une valeur pour « {anchor} ».",
+        "Não é possível sugerir um valor para «{anchor}».",
+    ),
+    "comment.no_pending_suggestion": T(
+        "Comment {uid} has no suggestion waiting for a decision.",
+        "El comentario {uid} no tiene ninguna sugerencia pendiente.",
+        "Le commentaire {uid} n'a aucune suggestion en attente.",
+        "O comentário {uid} não tem nenhuma sugestão pendente.",
+    ),
 }
 
 # Words used to say where a problem is.

@@ -21,7 +21,7 @@ MeasureStatus = Literal["implemented", "partly", "not_implemented", "not_applica
 ReportStatus = Literal[
     "draft", "in_review", "changes_requested", "approved", "final", "transmitted"
 ]
-EDITABLE_STATUSES: frozenset[str] = frozenset({"draft", "changes_requested"})
+EDITABLE_STATUSES: frozenset[str] = frozenset({"draft", "changes_requested"})  # see workflow
 
 # Attachments live in the database; beyond this a file is refused with a clear message.
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from csbm_desktop.domain.coverage import Coverage, coverage_of
 from csbm_desktop.domain.report import ReportSummary
+from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
 
 
-def coverage_history(ws: Workspace, report_id: int) -> tuple[Coverage, list[Coverage]]:
+def coverage_history(
+    ws: Workspace, actor: Actor, report_id: int
+) -> tuple[Coverage, list[Coverage]]:
     """The report's coverage, plus one coverage per other year of the same state, by year.
 
     When a state has several reports for one year (a copy, an import, a re-draft), the most
@@ -16,7 +19,7 @@ def coverage_history(ws: Workspace, report_id: int) -> tuple[Coverage, list[Cove
     they are alternatives to it, not its history. Each report is measured against its own form
     version.
     """
-    service = DraftingService(ws)
+    service = DraftingService(ws, actor)
     report = service.get(report_id)
     current = coverage_of(report, service.form_of(report))
 

@@ -14,6 +14,7 @@ from typing import Literal
 from csbm_desktop.domain.edits import AddActivity, Edit, SetAnswer, SetHeaderField, SetMeasure
 from csbm_desktop.domain.form import FieldSpec, FormSpec, MeasureSpec
 from csbm_desktop.domain.report import FieldValue, MeasureStatus, Report
+from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.services import demo_texts as T
 from csbm_desktop.services.drafting import DraftingService, new_uid
 from csbm_desktop.services.workspace import Workspace
@@ -162,9 +163,14 @@ def _plan(
 
 
 def create_demo(
-    ws: Workspace, size: DemoSize = "small", state: str = "ARG", year: int | None = None
+    ws: Workspace,
+    actor: Actor,
+    size: DemoSize = "small",
+    state: str = "ARG",
+    year: int | None = None,
 ) -> Report:
-    service = DraftingService(ws, user="demo")
+    """A sample report created by `actor` (a drafter), recorded like any other work."""
+    service = DraftingService(ws, actor)
     report = service.create(state, year)
     spec = service.form_of(report)
     seed = f"{state}-{report.year}-{size}"

@@ -27,6 +27,10 @@ from csbm_desktop.domain.report import (
     RevisionInfo,
     megabytes,
 )
+from csbm_desktop.domain.workflow import DRAFTER, Actor, check_role
+from csbm_desktop.services.accounts import current_actor
+from csbm_desktop.services.workspace import utc_now
+from csbm_desktop.storage import audit
 from csbm_desktop.storage import reports as store
 
 if TYPE_CHECKING:
@@ -112,9 +116,10 @@ def report_from_json(text: str) -> Report:
 # --- export-json / import-json ---
 
 
-def export_document(ws: Workspace, report_id: int) -> dict[str, Any]:
+def export_document(ws: Workspace, actor: Actor, report_id: int) -> dict[str, Any]:
     """The whole report as one JSON-ready object: content, revisions and attachment files."""
     with ws.db.session() as s:
+        current_actor(s, actor.name)
         report = store.load(s, report_id)
         revisions = []
         hashes = {a.sha256 for act in report.activities for a in act.attachments}
@@ -142,8 +147,9 @@ def export_document(ws: Workspace, report_id: int) -> dict[str, Any]:
     }
 
 
-def export_json(ws: Workspace, report_id: int, out: Path) -> None:
-    text = json.dumps(export_document(ws, report_id), ensure_ascii=False, indent=1, sort_keys=True)
+def export_json(ws: Workspace, actor: Actor, report_id: int, out: Path) -> None:
+    document = export_document(ws, actor, report_id)
+    text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True)
     tmp = out.with_name(out.name + ".part")
     try:
         # Written beside the target and renamed: a crash never leaves half a file under its name.
@@ -152,6 +158,17 @@ def export_json(ws: Workspace, report_id: int, out: Path) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BadInput("file.unwritable", path=out, reason=exc.strerror or exc) from exc
+    with ws.db.session() as s:
+        audit.append(
+            s,
+            utc_now(),
+            actor.name,
+            "report.export",
+            document["report"]["uid"],
+            format="json",
+            file=out.name,
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+        )
 
 
 def _decode_files(raw: object) -> dict[str, bytes]:
@@ -192,8 +209,10 @@ def _check_attachments(report: Report, files: dict[str, bytes]) -> None:
                 raise BadInput("import.hash_mismatch", filename=a.filename)
 
 
-def import_document(ws: Workspace, doc: object) -> int:
+def import_document(ws: Workspace, actor: Actor, doc: object) -> int:
     """Store an exported report as a new local report. All checks run before the first write."""
+    with ws.db.session() as s:
+        check_role(current_actor(s, actor.name), DRAFTER, "import")
     doc = _check_envelope(doc)
     report = _parse_report(doc.get("report"), "report")
     spec = ws.form(report.form_id, report.form_version)
@@ -226,6 +245,7 @@ def import_document(ws: Workspace, doc: object) -> int:
         raise _malformed("revisions must be numbered 1, 2, 3… in order")
 
     with ws.db.session() as s:
+        check_role(current_actor(s, actor.name), DRAFTER, "import")
         existing = store.find_by_uid(s, report.uid)
         if existing is not None:
             raise BadInput("import.duplicate", uid=report.uid, id=existing)
@@ -239,10 +259,20 @@ def import_document(ws: Workspace, doc: object) -> int:
         report_id = store.insert(s, replace(report, id=0))
         for info, snapshot in revisions:
             store.insert_revision(s, report_id, info, snapshot)
+        audit.append(
+            s,
+            utc_now(),
+            actor.name,
+            "report.import",
+            report.uid,
+            format="json",
+            revisions=len(revisions),
+            attachments=len(needed),
+        )
     return report_id
 
 
-def import_json(ws: Workspace, path: Path) -> int:
+def import_json(ws: Workspace, actor: Actor, path: Path) -> int:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
@@ -260,4 +290,4 @@ def import_json(ws: Workspace, path: Path) -> int:
         ) from None
     except RecursionError:
         raise _malformed("the JSON is nested too deeply") from None
-    return import_document(ws, doc)
+    return import_document(ws, actor, doc)

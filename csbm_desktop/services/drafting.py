@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from csbm_desktop.domain import period
 from csbm_desktop.domain.checks import check_edit, check_report, check_year
-from csbm_desktop.domain.edits import Edit
+from csbm_desktop.domain.edits import Edit, edit_path
 from csbm_desktop.domain.errors import BadInput, Refused
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import (
@@ -24,8 +26,11 @@ from csbm_desktop.domain.report import (
     megabytes,
 )
 from csbm_desktop.domain.validation import Problem, completeness, validate
+from csbm_desktop.domain.workflow import DRAFTER, Actor, check_can_edit, check_role
+from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.documents import canonical_json, report_from_json
-from csbm_desktop.services.workspace import Workspace, os_user, utc_now
+from csbm_desktop.services.workspace import Workspace, utc_now
+from csbm_desktop.storage import audit
 from csbm_desktop.storage import reports as store
 
 # Header fields that describe one year and so are not copied forward.
@@ -36,15 +41,63 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
+def edit_summary(edits: Sequence[Edit]) -> dict[str, object]:
+    """What an autosave batch touched, for the audit trail (not the values: they are in the
+    report and its revisions)."""
+    paths = sorted({edit_path(e) for e in edits})
+    return {"edits": len(edits), "fields": paths[:25], "more": max(0, len(paths) - 25)}
+
+
+def save_snapshot(s: Session, report_id: int, author: str, message: str) -> RevisionInfo:
+    """Store the working copy as the next immutable revision (in the caller's transaction)."""
+    report = store.load(s, report_id)
+    snapshot = canonical_json(report)
+    sha = hashlib.sha256(snapshot.encode()).hexdigest()
+    info = store.add_revision(
+        s,
+        report_id,
+        when=utc_now(),
+        author=author,
+        message=message.strip(),
+        snapshot=snapshot,
+        sha256=sha,
+    )
+    audit.append(
+        s,
+        info.created_at,
+        author,
+        "revision.save",
+        report.uid,
+        number=info.number,
+        sha256=sha,
+        message=info.message,
+    )
+    return info
+
+
 class DraftingService:
-    def __init__(self, workspace: Workspace, user: str | None = None) -> None:
+    """Drafting use cases on behalf of one signed-in user.
+
+    Every call re-reads the user's roles from the database, so a user disabled or stripped of a
+    role by an administrator is refused at once, even with the application still open.
+    """
+
+    def __init__(self, workspace: Workspace, actor: Actor) -> None:
         self.ws = workspace
-        self.user = user or os_user()
+        self.actor = actor
+
+    @property
+    def user(self) -> str:
+        return self.actor.name
+
+    def _me(self, s: Session) -> Actor:
+        return current_actor(s, self.actor.name)
 
     # --- reading ---
 
     def list_reports(self) -> list[ReportSummary]:
         with self.ws.db.session() as s:
+            self._me(s)
             return store.summaries(s)
 
     def overview(self) -> list[tuple[ReportSummary, float]]:
@@ -57,6 +110,7 @@ class DraftingService:
 
     def get(self, report_id: int) -> Report:
         with self.ws.db.session() as s:
+            self._me(s)
             return store.load(s, report_id)
 
     def form_of(self, report: Report) -> FormSpec:
@@ -81,6 +135,8 @@ class DraftingService:
     ) -> Report:
         """A new draft on the current form; optionally copied forward from an earlier report."""
         today = today or date.today()
+        with self.ws.db.session() as s:
+            check_role(self._me(s), DRAFTER, "create")
         year = period.default_reporting_year(today) if year is None else year
         check_year(year, today.year)
         spec = self.ws.form()
@@ -132,37 +188,51 @@ class DraftingService:
         # Values are re-checked against the current form: a field dropped since is not carried.
         report = check_report(spec, replace(report, header=header))  # type: ignore[arg-type]
         with self.ws.db.session() as s:
+            check_role(self._me(s), DRAFTER, "create")
             report_id = store.insert(s, report)
+            audit.append(
+                s,
+                now,
+                self.user,
+                "report.create",
+                report.uid,
+                state=state,
+                year=year,
+                copied_from=report.copied_from,
+            )
         return self.get(report_id)
 
     def delete(self, report_id: int) -> None:
         with self.ws.db.session() as s:
+            check_role(self._me(s), DRAFTER, "delete")
             row = store.report_row(s, report_id)
             if row.status != "draft":
                 raise Refused("report.not_deletable", id=report_id, status=row.status)
+            audit.append(
+                s, utc_now(), self.user, "report.delete", row.uid, state=row.state, year=row.year
+            )
             store.delete_report(s, report_id)
 
     # --- editing ---
 
-    def _editable(self, report_id: int) -> tuple[Report, FormSpec]:
-        with self.ws.db.session() as s:
-            row = store.report_row(s, report_id)
-            status, form_id, version = row.status, row.form_id, row.form_version
-        if status not in ("draft", "changes_requested"):
-            raise Refused("report.not_editable", id=report_id, status=status)
-        return self.get(report_id), self.ws.form(form_id, version)
+    def _check_edit(self, s: Session, report_id: int) -> str:
+        """Refused unless the user is a drafter and the report is editable; its uid."""
+        row = store.report_row(s, report_id)
+        check_can_edit(row.status, self._me(s), report_id)
+        return row.uid
 
     def apply(self, report_id: int, edits: Sequence[Edit]) -> list[Edit]:
         """Apply edits in one transaction (all or none). Returns the edits that undo them, in the
         order to apply them."""
         with self.ws.db.session() as s:
+            uid = self._check_edit(s, report_id)
             row = store.report_row(s, report_id)
-            if row.status not in ("draft", "changes_requested"):
-                raise Refused("report.not_editable", id=report_id, status=row.status)
             spec = self.ws.form(row.form_id, row.form_version)
             checked = [check_edit(spec, e) for e in edits]
             inverses = [store.apply(s, report_id, e) for e in checked]
-            store.touch(s, report_id, utc_now(), self.user)
+            now = utc_now()
+            store.touch(s, report_id, now, self.user)
+            audit.append(s, now, self.user, "report.edit", uid, **edit_summary(checked))
         return inverses[::-1]
 
     def add_activity(
@@ -199,7 +269,6 @@ class DraftingService:
                 size=megabytes(len(content)),
                 max=megabytes(MAX_ATTACHMENT_BYTES),
             )
-        self._editable(report_id)
         info = AttachmentInfo(
             uid=new_uid(),
             filename=filename[-255:],
@@ -212,19 +281,34 @@ class DraftingService:
             added_by=self.user,
         )
         with self.ws.db.session() as s:
+            uid = self._check_edit(s, report_id)
             store.store_blob(s, info.sha256, content)
             store.add_attachment(s, report_id, activity_uid, info)
             store.touch(s, report_id, info.added_at, self.user)
+            audit.append(
+                s,
+                info.added_at,
+                self.user,
+                "attachment.add",
+                uid,
+                activity=activity_uid,
+                filename=info.filename,
+                sha256=info.sha256,
+                size=info.size,
+            )
         return info
 
     def remove_attachment(self, report_id: int, uid: str) -> None:
-        self._editable(report_id)
         with self.ws.db.session() as s:
+            report_uid = self._check_edit(s, report_id)
             store.remove_attachment(s, report_id, uid)
-            store.touch(s, report_id, utc_now(), self.user)
+            now = utc_now()
+            store.touch(s, report_id, now, self.user)
+            audit.append(s, now, self.user, "attachment.remove", report_uid, attachment=uid)
 
     def attachment(self, report_id: int, uid: str) -> tuple[AttachmentInfo, bytes]:
         with self.ws.db.session() as s:
+            self._me(s)
             return store.attachment_content(s, report_id, uid)
 
     # --- revisions ---
@@ -232,23 +316,15 @@ class DraftingService:
     def save_revision(self, report_id: int, message: str) -> RevisionInfo:
         """An immutable, named snapshot of the working copy as it is now."""
         with self.ws.db.session() as s:
-            report = store.load(s, report_id)
-            snapshot = canonical_json(report)
-            sha = hashlib.sha256(snapshot.encode()).hexdigest()
-            return store.add_revision(
-                s,
-                report_id,
-                when=utc_now(),
-                author=self.user,
-                message=message.strip(),
-                snapshot=snapshot,
-                sha256=sha,
-            )
+            check_role(self._me(s), DRAFTER, "save revision")
+            return save_snapshot(s, report_id, self.user, message)
 
     def revisions(self, report_id: int) -> Sequence[RevisionInfo]:
         with self.ws.db.session() as s:
+            self._me(s)
             return store.revisions(s, report_id)
 
     def revision(self, report_id: int, number: int) -> Report:
         with self.ws.db.session() as s:
+            self._me(s)
             return report_from_json(store.revision_snapshot(s, report_id, number))

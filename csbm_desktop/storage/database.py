@@ -103,5 +103,11 @@ class Database:
         finally:
             session.close()
 
+    def integrity_check(self) -> list[str]:
+        """SQLite's own check of the file's structure: [] when sound."""
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
     def close(self) -> None:
         self.engine.dispose()

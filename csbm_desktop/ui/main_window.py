@@ -14,10 +14,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -39,12 +40,21 @@ from csbm_desktop.ui.views.help_panel import HelpPanel
 from csbm_desktop.ui.views.home import HomePage
 
 if TYPE_CHECKING:
+    from csbm_desktop.domain.workflow import Actor
+    from csbm_desktop.services.accounts import AccountService
     from csbm_desktop.services.drafting import DraftingService
     from csbm_desktop.services.workspace import Workspace
     from csbm_desktop.ui.report_session import ReportSession
     from csbm_desktop.ui.views.editor import ReportEditor
 
 log = logging.getLogger(__name__)
+
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.MouseMove,
+}
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 
@@ -66,6 +76,8 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.autosave_ms = autosave_ms
         self.workspace: Workspace | None = None
+        self.accounts: AccountService | None = None
+        self.actor: Actor | None = None
         self.service: DraftingService | None = None
         self.session: ReportSession | None = None
         self.editor: ReportEditor | None = None
@@ -82,7 +94,12 @@ class MainWindow(QMainWindow):
         self.help_dock.setWidget(self.help)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
         self.save_label = QLabel()
+        self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.timeout.connect(self._lock)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
         self._make_actions()
         self.home.welcome.new_requested.connect(self.new_report)
@@ -251,12 +268,15 @@ class MainWindow(QMainWindow):
         db_path = self.db_path
 
         def open_workspace() -> Any:
-            from csbm_desktop.services.drafting import DraftingService
+            from csbm_desktop.services.accounts import AccountService
+            from csbm_desktop.services.drafting import DraftingService  # noqa: F401 - warm up
             from csbm_desktop.services.workspace import Workspace
 
             workspace = Workspace(db_path)
             workspace.form()  # load the form here too, off the GUI thread
-            return workspace, DraftingService(workspace)
+            accounts = AccountService(workspace)
+            accounts.hasher  # noqa: B018 - imports argon2 here, off the GUI thread
+            return workspace, accounts
 
         def failed(exc: BaseException) -> None:
             QApplication.restoreOverrideCursor()
@@ -271,7 +291,40 @@ class MainWindow(QMainWindow):
     def _opened(self, result: Any) -> None:
         QApplication.restoreOverrideCursor()
         self.statusBar().clearMessage()
-        self.workspace, self.service = result
+        self.workspace, self.accounts = result
+        self.sign_in()
+
+    def sign_in(self) -> None:
+        """Create the first administrator if there is none, then ask who is there."""
+        from csbm_desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
+
+        if self.accounts is None or self.actor is not None:
+            return
+        last = self.settings.last_user
+        if not self.accounts.has_users():
+            first = FirstRunDialog(self.accounts, self.lang, self)
+            if first.exec() != QDialog.DialogCode.Accepted:
+                self.statusBar().showMessage(self.tr("No account yet: nothing can be opened."))
+                self._update_actions()
+                return
+            last = first.created or ""
+        dialog = SignInDialog(self.accounts, self.lang, last, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            self.statusBar().showMessage(self.tr("Signed out."))
+            self._update_actions()
+            return
+        self._signed_in(dialog.actor)
+
+    def _signed_in(self, actor: Any) -> None:
+        from csbm_desktop.services.drafting import DraftingService
+
+        assert self.workspace is not None
+        assert self.accounts is not None
+        self.actor = actor
+        self.settings.last_user = actor.name
+        self.service = DraftingService(self.workspace, actor)
+        self.user_label.setText(self.tr("Signed in as %1").replace("%1", actor.name))
+        self.idle.start(self.accounts.idle_minutes() * 60_000)
         self.recovered = not self.settings.clean_exit
         self.settings.clean_exit = False
         last = self.settings.last_report
@@ -286,6 +339,40 @@ class MainWindow(QMainWindow):
             if last is not None:
                 self.open_report(last, notice=message)
         self._update_actions()
+
+    def sign_out(self) -> None:
+        if self.actor is None or not self.close_report():
+            return
+        self.idle.stop()
+        self.actor = None
+        self.service = None
+        self.user_label.setText("")
+        self.home.show_reports([], None, self.lang)  # type: ignore[arg-type]
+        self._update_actions()
+        self.sign_in()
+
+    def _lock(self) -> None:
+        """After the idle time: save, hide the work behind a password prompt."""
+        from csbm_desktop.ui.dialogs.sign_in import SignInDialog
+
+        if self.actor is None or self.accounts is None:
+            return
+        if self.session is not None:
+            self.session.flush_and_wait()
+        self.stack.hide()
+        dialog = SignInDialog(self.accounts, self.lang, locked_user=self.actor.name, parent=self)
+        unlocked = dialog.exec() == QDialog.DialogCode.Accepted
+        self.stack.show()
+        if unlocked:
+            self.idle.start()
+        else:
+            self.sign_out()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        # Any input restarts the idle clock that locks the session.
+        if event.type() in _INPUT_EVENTS and self.idle.isActive():
+            self.idle.start()
+        return False
 
     def refresh_home(self) -> None:
         if self.service is None:
@@ -318,14 +405,14 @@ class MainWindow(QMainWindow):
         )
 
     def open_demo(self) -> None:
-        if self.workspace is None:
+        if self.workspace is None or self.actor is None:
             return
         from csbm_desktop.services.demo import create_demo
 
-        ws = self.workspace
+        ws, actor = self.workspace, self.actor
         self.statusBar().showMessage(self.tr("Creating a demo report…"))
         self.runner.submit(
-            lambda: create_demo(ws, size="small"),
+            lambda: create_demo(ws, actor, size="small"),
             lambda report: self.open_report(report.id),
             self._failed,
         )
@@ -499,17 +586,17 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Revisions"), text)
 
     def show_coverage(self) -> None:
-        if self.session is None or self.workspace is None:
+        if self.session is None or self.workspace is None or self.actor is None:
             return
         from csbm_desktop.services.coverage import coverage_history
         from csbm_desktop.ui.views.coverage import CoverageDialog
 
         self.session.flush_and_wait()
-        current, history = coverage_history(self.workspace, self.session.report.id)
+        current, history = coverage_history(self.workspace, self.actor, self.session.report.id)
         CoverageDialog(current, history, self.session.spec, self.lang, self).exec()
 
     def export_json(self) -> None:
-        if self.session is None or self.workspace is None:
+        if self.session is None or self.workspace is None or self.actor is None:
             return
         report = self.session.report
         name = f"csbm-{report.state}-{report.year}.json"
@@ -521,9 +608,9 @@ class MainWindow(QMainWindow):
         from csbm_desktop.services.documents import export_json
 
         self.session.flush()
-        ws, report_id = self.workspace, report.id
+        ws, actor, report_id = self.workspace, self.actor, report.id
         self.runner.submit(
-            lambda: export_json(ws, report_id, Path(path)),
+            lambda: export_json(ws, actor, report_id, Path(path)),
             lambda _r: self.statusBar().showMessage(
                 self.tr("Exported to %1").replace("%1", path), 8000
             ),
@@ -531,7 +618,7 @@ class MainWindow(QMainWindow):
         )
 
     def import_json(self) -> None:
-        if self.workspace is None:
+        if self.workspace is None or self.actor is None:
             return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import report"), "", self.tr("Report files (*.json)")
@@ -540,9 +627,9 @@ class MainWindow(QMainWindow):
             return
         from csbm_desktop.services.documents import import_json
 
-        ws = self.workspace
+        ws, actor = self.workspace, self.actor
         self.runner.submit(
-            lambda: import_json(ws, Path(path)),
+            lambda: import_json(ws, actor, Path(path)),
             self.open_report,
             self._failed,
         )

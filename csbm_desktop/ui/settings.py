@@ -58,6 +58,14 @@ class Settings:
         self._q.sync()
 
     @property
+    def last_user(self) -> str:
+        return self._str("session/last_user")
+
+    @last_user.setter
+    def last_user(self, name: str) -> None:
+        self._q.setValue("session/last_user", name)
+
+    @property
     def last_report(self) -> int | None:
         value = self._str("session/last_report")
         return int(value) if value.isdigit() else None

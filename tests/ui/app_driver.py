@@ -47,17 +47,48 @@ def answering_dialog(qtbot: Any, answer: Callable[[QWidget], None]) -> Iterator[
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
 
 
+def ensure_staff(db: Path) -> None:
+    """The ministry's accounts exist (created once per database, as an administrator would)."""
+    from csbm_desktop.services.accounts import AccountService
+    from csbm_desktop.services.workspace import Workspace
+    from tests.conftest import add_staff
+
+    ws = Workspace(db)
+    try:
+        if not AccountService(ws).has_users():
+            add_staff(ws)
+    finally:
+        ws.close()
+
+
+def sign_in_as(user: str) -> Callable[[QWidget], None]:
+    """Fill the sign-in dialog the way a person does, and press Sign in."""
+    from csbm_desktop.ui.dialogs.sign_in import SignInDialog
+    from tests.conftest import PASSWORD
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignInDialog), dialog
+        dialog.user.setText(user)
+        dialog.password.setText(PASSWORD)
+        dialog.buttons.accepted.emit()
+
+    return answer
+
+
 class App:
     """One run of the application on a database file, as a user would start it."""
 
-    def __init__(self, qtbot: Any, db: Path, settings: Path, lang: str = "en") -> None:
+    def __init__(self, qtbot: Any, db: Path, settings: Path, lang: str = "en",
+                 user: str = "ana.drafter") -> None:
+        ensure_staff(db)
         self.qtbot = qtbot
         self.runner = TaskRunner()
         self.window = MainWindow(db, Settings(settings), lang, self.runner, autosave_ms=150)
         qtbot.addWidget(self.window)
-        self.window.show()
-        self.window.activateWindow()  # focus, and so jump-to-field, needs the active window
-        qtbot.waitUntil(lambda: self.window.service is not None, timeout=10000)
+        with answering_dialog(qtbot, sign_in_as(user)):
+            self.window.show()
+            self.window.activateWindow()  # focus, and so jump-to-field, needs the active window
+            qtbot.waitUntil(lambda: self.window.service is not None, timeout=15000)
         self.idle()
 
     def idle(self) -> None:

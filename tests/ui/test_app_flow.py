@@ -12,7 +12,8 @@ from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.ui.dialogs.new_report import NewReportDialog
 from csbm_desktop.ui.steps import CHECK, MEASURES, OVERVIEW, characteristic_step
-from tests.ui.app_driver import App, answering_dialog, type_text
+from csbm_desktop.services.accounts import AccountService
+from tests.ui.app_driver import App, answering_dialog, ensure_staff, type_text
 
 ACCENTED_TITLE = "Reunión bilateral en Asunción — Año de la Cooperación"
 ACCENTED_ANSWER = "Se activó el mecanismo de comunicación entre Estados Mayores: éxito."
@@ -89,7 +90,7 @@ def test_whole_drafting_flow_survives_a_restart(qtbot, paths) -> None:
     app.close()
 
     # A new run of the application on the same file finds everything.
-    stored = DraftingService(Workspace(db)).get(report_id)
+    stored = DraftingService(Workspace(db), app.window.actor).get(report_id)
     assert stored.header["poc_name"] == "María Ñúñez"
     activity = stored.activity(uid)
     assert activity.values["title"] == ACCENTED_TITLE
@@ -128,8 +129,9 @@ def test_undo_and_redo(qtbot, paths) -> None:
     assert field.value() == "Rosa"
     app.wait_saved()
     report_id = app.window.session.report.id
+    actor = app.window.actor
     app.close()
-    assert DraftingService(Workspace(db)).get(report_id).header["poc_name"] == "Rosa"
+    assert DraftingService(Workspace(db), actor).get(report_id).header["poc_name"] == "Rosa"
 
 
 def test_deleting_an_activity_is_undoable(qtbot, paths) -> None:
@@ -192,8 +194,9 @@ def test_language_switch_keeps_the_report_open(qtbot, paths) -> None:
 
 def test_copy_forward_from_last_year(qtbot, paths) -> None:
     db, settings = paths
+    ensure_staff(db)
     ws = Workspace(db)
-    service = DraftingService(ws)
+    service = DraftingService(ws, AccountService(ws).actor("ana.drafter"))
     old = service.create("URY", 2024)
     service.add_activity(old.id, "m03", {"title": "Curso regional", "start_date": "2024-09-01"})
     ws.close()

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import Report
+from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.services.coverage import coverage_history
 from csbm_desktop.services.demo import create_demo
 from csbm_desktop.services.drafting import DraftingService
@@ -26,10 +27,10 @@ def counts_by_characteristic(report: Report) -> list[int]:
 
 
 def open_dialog(
-    qtbot: QtBot, workspace: Workspace, report: Report, lang: str = "es"
+    qtbot: QtBot, workspace: Workspace, drafter: Actor, report: Report, lang: str = "es"
 ) -> tuple[CoverageDialog, FormSpec]:
-    spec = DraftingService(workspace).form_of(report)
-    current, history = coverage_history(workspace, report.id)
+    spec = DraftingService(workspace, drafter).form_of(report)
+    current, history = coverage_history(workspace, drafter, report.id)
     dialog = CoverageDialog(current, history, spec, lang)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -47,11 +48,13 @@ def pixels_unlike(image: QImage, colour: QColor) -> int:
     return differing
 
 
-def test_dialog_shows_the_report_and_its_history(qtbot: QtBot, workspace: Workspace) -> None:
-    earlier = create_demo(workspace, size="small", state="ARG", year=2023)
-    report = create_demo(workspace, size="small", state="ARG", year=2025)
-    create_demo(workspace, size="small", state="URY", year=2024)
-    dialog, spec = open_dialog(qtbot, workspace, report, "es")
+def test_dialog_shows_the_report_and_its_history(
+    qtbot: QtBot, workspace: Workspace, drafter: Actor
+) -> None:
+    earlier = create_demo(workspace, drafter, size="small", state="ARG", year=2023)
+    report = create_demo(workspace, drafter, size="small", state="ARG", year=2025)
+    create_demo(workspace, drafter, size="small", state="URY", year=2024)
+    dialog, spec = open_dialog(qtbot, workspace, drafter, report, "es")
     expected = counts_by_characteristic(report)
 
     chart = dialog.characteristic_chart
@@ -78,10 +81,12 @@ def test_dialog_shows_the_report_and_its_history(qtbot: QtBot, workspace: Worksp
     assert str(len(report.activities)) in dialog.summary_label.text()
 
 
-def test_accessible_text_carries_the_counts(qtbot: QtBot, workspace: Workspace) -> None:
-    create_demo(workspace, size="small", state="CHL", year=2023)
-    report = create_demo(workspace, size="small", state="CHL", year=2024)
-    dialog, spec = open_dialog(qtbot, workspace, report, "en")
+def test_accessible_text_carries_the_counts(
+    qtbot: QtBot, workspace: Workspace, drafter: Actor
+) -> None:
+    create_demo(workspace, drafter, size="small", state="CHL", year=2023)
+    report = create_demo(workspace, drafter, size="small", state="CHL", year=2024)
+    dialog, spec = open_dialog(qtbot, workspace, drafter, report, "en")
     expected = counts_by_characteristic(report)
 
     chart = dialog.characteristic_chart
@@ -95,9 +100,11 @@ def test_accessible_text_carries_the_counts(qtbot: QtBot, workspace: Workspace) 
     assert dialog.measure_chart.accessibleName()
 
 
-def test_tabs_switch_and_the_dialog_closes(qtbot: QtBot, workspace: Workspace) -> None:
-    report = create_demo(workspace, size="small", state="MEX", year=2024)
-    dialog, _ = open_dialog(qtbot, workspace, report, "es")
+def test_tabs_switch_and_the_dialog_closes(
+    qtbot: QtBot, workspace: Workspace, drafter: Actor
+) -> None:
+    report = create_demo(workspace, drafter, size="small", state="MEX", year=2024)
+    dialog, _ = open_dialog(qtbot, workspace, drafter, report, "es")
     bar = dialog.tabs.tabBar()
     assert [dialog.tabs.tabText(i) for i in range(3)] == [
         "By characteristic",
@@ -131,11 +138,13 @@ def test_tabs_switch_and_the_dialog_closes(qtbot: QtBot, workspace: Workspace) -
 
 
 def test_without_history_a_sentence_says_what_would_appear(
-    qtbot: QtBot, workspace: Workspace
+    qtbot: QtBot, workspace: Workspace, drafter: Actor
 ) -> None:
-    report = create_demo(workspace, size="small", state="URY", year=2025)
-    create_demo(workspace, size="small", state="PRY", year=2024)  # another state is no history
-    dialog, _ = open_dialog(qtbot, workspace, report, "es")
+    report = create_demo(workspace, drafter, size="small", state="URY", year=2025)
+    create_demo(
+        workspace, drafter, size="small", state="PRY", year=2024
+    )  # another state is no history
+    dialog, _ = open_dialog(qtbot, workspace, drafter, report, "es")
     dialog.tabs.setCurrentIndex(2)
     text = dialog.history_intro.text()
     assert "Earlier reports of Uruguay would appear here" in text
@@ -144,10 +153,10 @@ def test_without_history_a_sentence_says_what_would_appear(
     assert [label for label, _ in dialog.history_chart.series()] == ["2025"]
 
 
-def test_chart_renders_bars_and_legend(qtbot: QtBot, workspace: Workspace) -> None:
-    create_demo(workspace, size="small", state="COL", year=2023)
-    report = create_demo(workspace, size="small", state="COL", year=2024)
-    dialog, _ = open_dialog(qtbot, workspace, report, "en")
+def test_chart_renders_bars_and_legend(qtbot: QtBot, workspace: Workspace, drafter: Actor) -> None:
+    create_demo(workspace, drafter, size="small", state="COL", year=2023)
+    report = create_demo(workspace, drafter, size="small", state="COL", year=2024)
+    dialog, _ = open_dialog(qtbot, workspace, drafter, report, "en")
     for index, chart in enumerate(
         (dialog.characteristic_chart, dialog.measure_chart, dialog.history_chart)
     ):

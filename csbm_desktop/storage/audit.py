@@ -1,0 +1,135 @@
+"""The audit trail: append-only events chained by SHA-256.
+
+Each event's hash covers its number, time, actor, action, report, details and the previous
+event's hash, so changing, removing or reordering any event breaks the chain from there on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from csbm_desktop.storage.models import AuditEventRow
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    report_uid: str | None
+    details: dict[str, Any]
+    hash: str
+
+
+def _canonical(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def event_hash(prev: str, row: AuditEventRow) -> str:
+    body = _canonical(
+        {
+            "id": row.id,
+            "at": row.at.isoformat(),
+            "actor": row.actor,
+            "action": row.action,
+            "report": row.report_uid,
+            "details": row.details,
+        }
+    )
+    return hashlib.sha256(f"{prev}\n{body}".encode()).hexdigest()
+
+
+def append(
+    session: Session,
+    at: datetime,
+    actor: str,
+    action: str,
+    report_uid: str | None = None,
+    **details: Any,
+) -> None:
+    """Add one event in the caller's transaction (it commits or rolls back with the action)."""
+    last = session.execute(
+        select(AuditEventRow.id, AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
+    ).first()
+    number, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    text = _canonical(details)
+    row = AuditEventRow(
+        id=number,
+        at=at,
+        actor=actor,
+        action=action,
+        report_uid=report_uid,
+        details=text,
+        prev_hash=prev,
+    )
+    row.hash = event_hash(prev, row)
+    session.add(row)
+    session.flush()
+
+
+def events(
+    session: Session,
+    *,
+    action_prefix: str | None = None,
+    actor: str | None = None,
+    report_uid: str | None = None,
+    limit: int | None = None,
+) -> list[AuditEvent]:
+    query = select(AuditEventRow).order_by(AuditEventRow.id.desc())
+    if action_prefix:
+        query = query.where(AuditEventRow.action.startswith(action_prefix))
+    if actor:
+        query = query.where(AuditEventRow.actor == actor)
+    if report_uid:
+        query = query.where(AuditEventRow.report_uid == report_uid)
+    if limit:
+        query = query.limit(limit)
+    return [
+        AuditEvent(r.id, r.at, r.actor, r.action, r.report_uid, json.loads(r.details), r.hash)
+        for r in session.scalars(query)
+    ]
+
+
+def actors_of(session: Session, report_uid: str, action: str) -> set[str]:
+    return set(
+        session.scalars(
+            select(AuditEventRow.actor)
+            .where(AuditEventRow.report_uid == report_uid, AuditEventRow.action == action)
+            .distinct()
+        )
+    )
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(AuditEventRow)) or 0
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    event_id: int
+    reason: str
+
+
+def verify(session: Session) -> Iterator[ChainBreak]:
+    """Every place the chain does not hold (normally none)."""
+    prev = GENESIS
+    expected = 1
+    for row in session.scalars(select(AuditEventRow).order_by(AuditEventRow.id)):
+        if row.id != expected:
+            yield ChainBreak(row.id, f"event {expected} is missing")
+        if row.prev_hash != prev:
+            yield ChainBreak(row.id, "does not follow the previous event")
+        if event_hash(row.prev_hash, row) != row.hash:
+            yield ChainBreak(row.id, "its content was changed")
+        prev, expected = row.hash, row.id + 1
