@@ -26,8 +26,9 @@ class Run:
 
     def __call__(self, *args: str, code: int = 0, user: str | None = None) -> str:
         who = user or self.user
-        status = main(["--db", str(self.db), "--user", who, "--password-file",
-                       str(self.password), *args])
+        status = main(
+            ["--db", str(self.db), "--user", who, "--password-file", str(self.password), *args]
+        )
         out, err = self.capsys.readouterr()
         assert status == code, (status, out, err)
         self.err = err
@@ -174,12 +175,23 @@ def test_first_run_from_the_environment(tmp_path: Path, password_file: Path) -> 
     refused = _run("new", "--state", "BRB", env=env)
     assert refused.returncode == 2
     assert "Sign in first" in refused.stderr
-    first = _run("user", "add", "boss", "--role", "administrator", "--role", "drafter",
-                 "--new-password-file", str(password_file), env=env)
+    first = _run(
+        "user",
+        "add",
+        "boss",
+        "--role",
+        "administrator",
+        "--role",
+        "drafter",
+        "--new-password-file",
+        str(password_file),
+        env=env,
+    )
     assert first.returncode == 0, first.stderr
     assert (tmp_path / "env.sqlite3").exists()
-    made = _run("new", "--state", "BRB", "--user", "boss", "--password-file",
-                str(password_file), env=env)
+    made = _run(
+        "new", "--state", "BRB", "--user", "boss", "--password-file", str(password_file), env=env
+    )
     assert made.returncode == 0, made.stderr
     assert made.stdout.strip() == "1"
 

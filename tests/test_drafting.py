@@ -240,3 +240,22 @@ def test_memory_and_store_apply_edits_alike(service: DraftingService) -> None:
 
 def _content(report: Report) -> Report:
     return replace(report, updated_at=EPOCH, updated_by="", revision=0, id=0)
+
+
+def test_restore_a_revision(service: DraftingService) -> None:
+    report = service.create("ECU", 2025)
+    act = service.add_activity(report.id, "m03", {"title": "Curso de DIH"})
+    service.add_attachment(report.id, act.uid, "programa.txt", b"programa")
+    service.apply(report.id, [SetHeaderField("poc_name", "Primero")])
+    service.save_revision(report.id, "uno")
+    service.apply(report.id, [SetHeaderField("poc_name", "Segundo"), DeleteActivity(act.uid)])
+    restored = service.restore_revision(report.id, 1)
+    assert restored.header["poc_name"] == "Primero"
+    assert [a.uid for a in restored.activities] == [act.uid]
+    assert service.attachment(report.id, restored.activities[0].attachments[0].uid)[1] == (
+        b"programa"
+    )
+    # What was there before the restore is kept as a revision of its own.
+    revisions = service.revisions(report.id)
+    assert revisions[-1].message == "Before restoring revision 1"
+    assert service.revision(report.id, revisions[-1].number).header["poc_name"] == "Segundo"

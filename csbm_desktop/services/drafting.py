@@ -319,6 +319,19 @@ class DraftingService:
             check_role(self._me(s), DRAFTER, "save revision")
             return save_snapshot(s, report_id, self.user, message)
 
+    def restore_revision(self, report_id: int, number: int) -> Report:
+        """Make revision `number` the working copy again (itself a recorded, undoable change:
+        the working copy before is kept as a new revision first)."""
+        with self.ws.db.session() as s:
+            uid = self._check_edit(s, report_id)
+            snapshot = report_from_json(store.revision_snapshot(s, report_id, number))
+            save_snapshot(s, report_id, self.user, f"Before restoring revision {number}")
+            store.replace_content(s, report_id, snapshot)
+            now = utc_now()
+            store.touch(s, report_id, now, self.user)
+            audit.append(s, now, self.user, "revision.restore", uid, number=number)
+        return self.get(report_id)
+
     def revisions(self, report_id: int) -> Sequence[RevisionInfo]:
         with self.ws.db.session() as s:
             self._me(s)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from csbm_desktop.domain.edits import (
@@ -167,29 +167,11 @@ def summaries(session: Session) -> list[ReportSummary]:
     ]
 
 
-def insert(session: Session, report: Report) -> int:
-    """Store a whole report (new, copied forward or imported). Attachment blobs must exist."""
-    row = ReportRow(
-        uid=report.uid,
-        state=report.state,
-        year=report.year,
-        form_id=report.form_id,
-        form_version=report.form_version,
-        status=report.status,
-        header=dict(report.header),
-        answers=dict(report.answers),
-        copied_from=report.copied_from,
-        created_at=report.created_at,
-        created_by=report.created_by,
-        updated_at=report.updated_at,
-        updated_by=report.updated_by,
-    )
-    session.add(row)
-    session.flush()
+def _insert_content(session: Session, report_id: int, report: Report) -> None:
     for m in report.measures:
         session.add(
             MeasureEntryRow(
-                report_id=row.id,
+                report_id=report_id,
                 measure_id=m.measure_id,
                 status=m.status,
                 nothing_to_report=m.nothing_to_report,
@@ -199,7 +181,7 @@ def insert(session: Session, report: Report) -> int:
     for position, activity in enumerate(report.activities):
         act = ActivityRow(
             uid=activity.uid,
-            report_id=row.id,
+            report_id=report_id,
             measure_id=activity.measure_id,
             position=position * 10,
             values=dict(activity.values),
@@ -220,6 +202,41 @@ def insert(session: Session, report: Report) -> int:
                 )
             )
     session.flush()
+
+
+def replace_content(session: Session, report_id: int, report: Report) -> None:
+    """Make the working copy hold `report`'s content (restoring a revision). The report keeps
+    its identity, status and history; attachment contents are still in `blob`."""
+    row = _row(session, report_id)
+    row.header = dict(report.header)
+    row.answers = dict(report.answers)
+    session.execute(delete(MeasureEntryRow).where(MeasureEntryRow.report_id == report_id))
+    # Attachments go with their activities (ON DELETE CASCADE).
+    session.execute(delete(ActivityRow).where(ActivityRow.report_id == report_id))
+    session.flush()
+    _insert_content(session, report_id, report)
+
+
+def insert(session: Session, report: Report) -> int:
+    """Store a whole report (new, copied forward or imported). Attachment blobs must exist."""
+    row = ReportRow(
+        uid=report.uid,
+        state=report.state,
+        year=report.year,
+        form_id=report.form_id,
+        form_version=report.form_version,
+        status=report.status,
+        header=dict(report.header),
+        answers=dict(report.answers),
+        copied_from=report.copied_from,
+        created_at=report.created_at,
+        created_by=report.created_by,
+        updated_at=report.updated_at,
+        updated_by=report.updated_by,
+    )
+    session.add(row)
+    session.flush()
+    _insert_content(session, row.id, report)
     return row.id
 
 

@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
         self._make_actions()
+        from csbm_desktop.ui.review import ReviewController
+
+        self.review = ReviewController(self)
         self.home.welcome.new_requested.connect(self.new_report)
         self.home.welcome.demo_requested.connect(self.open_demo)
         self.home.reports.new_requested.connect(self.new_report)
@@ -229,6 +232,8 @@ class MainWindow(QMainWindow):
             action.setChecked(lang == self.lang)
         self.home.retranslate()
         self.help.show_intro()
+        if hasattr(self, "review"):
+            self.review.retranslate()
         self._update_save_label()
 
     def _title(self) -> str:
@@ -259,6 +264,8 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(open_ and self.session.undo_stack.canRedo())  # type: ignore[union-attr]
         for a in (self.act_new, self.act_demo, self.act_import):
             a.setEnabled(self.service is not None)
+        if hasattr(self, "review"):
+            self.review.update_actions()
 
     # --- start-up ---
 
@@ -459,6 +466,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self._update_actions()
         self._update_save_label()
+        self.review.refresh()
         if notice:
             self.statusBar().showMessage(notice, 30000)
 
@@ -482,12 +490,14 @@ class MainWindow(QMainWindow):
         self.session = None
         self.editor = None
         if editor is not None:
+            editor.shutdown()
             self.stack.removeWidget(editor)
             editor.deleteLater()
         self.settings.last_report = None
         self.help.set_form(None, self.lang)
         self.setWindowTitle(self._title())
         self.refresh_home()
+        self.review.refresh()
         self._update_actions()
         self._update_save_label()
         return True
@@ -656,9 +666,11 @@ class MainWindow(QMainWindow):
             self.editor.save_revision_requested.connect(self.save_revision)
             self.stack.addWidget(self.editor)
             self.stack.setCurrentWidget(self.editor)
+            old.shutdown()
             self.stack.removeWidget(old)
             old.deleteLater()
             self.editor.go_to(step)
+            self.review.refresh()
             self.help.set_form(session.spec, lang)
             self.setWindowTitle(self._title())
         else:

@@ -68,16 +68,18 @@ class TaskRunner(QObject):
 
     def _deliver(self, outcome: tuple[Any, ...]) -> None:
         on_done, result, exc, on_error = outcome
-        try:
-            if exc is not None:
-                on_error(exc)
-            elif on_done is not None:
-                on_done(result)
-        finally:
-            with self._lock:
-                self._pending -= 1
-                if self._pending == 0:
-                    self._idle.set()
+        # Counted as finished before its callback runs: a callback may itself wait for the
+        # runner to be idle (closing a report to open another) and must not wait for itself.
+        # Callers outside callbacks still see it finish, since processEvents() runs the whole
+        # delivery before returning.
+        with self._lock:
+            self._pending -= 1
+            if self._pending == 0:
+                self._idle.set()
+        if exc is not None:
+            on_error(exc)
+        elif on_done is not None:
+            on_done(result)
 
     def busy(self) -> bool:
         return not self._idle.is_set()

@@ -78,8 +78,9 @@ def sign_in_as(user: str) -> Callable[[QWidget], None]:
 class App:
     """One run of the application on a database file, as a user would start it."""
 
-    def __init__(self, qtbot: Any, db: Path, settings: Path, lang: str = "en",
-                 user: str = "ana.drafter") -> None:
+    def __init__(
+        self, qtbot: Any, db: Path, settings: Path, lang: str = "en", user: str = "ana.drafter"
+    ) -> None:
         ensure_staff(db)
         self.qtbot = qtbot
         self.runner = TaskRunner()

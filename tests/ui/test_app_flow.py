@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
+from csbm_desktop.services.accounts import AccountService
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.ui.dialogs.new_report import NewReportDialog
 from csbm_desktop.ui.steps import CHECK, MEASURES, OVERVIEW, characteristic_step
-from csbm_desktop.services.accounts import AccountService
 from tests.ui.app_driver import App, answering_dialog, ensure_staff, type_text
 
 ACCENTED_TITLE = "Reunión bilateral en Asunción — Año de la Cooperación"

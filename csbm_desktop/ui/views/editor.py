@@ -5,8 +5,11 @@ Pages are built when first shown, so opening even a very large report stays quic
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -66,6 +69,11 @@ class ReportEditor(QWidget):
         box.addWidget(self.navigator)
         box.addLayout(right, 1)
         self.navigator.currentRowChanged.connect(self._show_row)
+        self._last_field: QWidget | None = None
+        self._comment_counts: dict[str, int] = {}
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._remember_field)  # type: ignore[attr-defined]
         session.problems_changed.connect(self.update_states)
         if not session.editable:
             self.readonly.setText(
@@ -91,6 +99,69 @@ class ReportEditor(QWidget):
                 self.page(step)
                 return
         self._prebuild.stop()
+
+    # --- comments ---
+
+    def _remember_field(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The review panel takes the focus when its button is pressed: comment on the field the
+        # user was in just before.
+        from csbm_desktop.ui.views.help_panel import field_of
+
+        if new is not None and self.isAncestorOf(new) and field_of(new):
+            self._last_field = new
+
+    def current_anchor(self) -> str:
+        """The path of the field (or else the step, measure or activity) the user is in."""
+        from csbm_desktop.ui.views.help_panel import field_of
+
+        step = self.current_step()
+        widget, page = self._last_field, self.pages.currentWidget()
+        field = field_of(widget) if widget and page and page.isAncestorOf(widget) else None
+        spec = self.session.spec
+        if step == OVERVIEW:
+            ids = {f.id for f in spec.header_fields() if not f.system}
+            return f"header.{field}" if field in ids else "report"
+        if step == MEASURES:
+            page = self._built.get(MEASURES)
+            measure = getattr(page, "measure_id", None)
+            activity = getattr(page, "activity_uid", None)
+            if field == "measure_status" and measure:
+                return f"measures.{measure}.status"
+            if activity and field in {f.id for f in spec.activity_fields()}:
+                return f"activities.{activity}.{field}"
+            if activity:
+                return f"activities.{activity}"
+            return f"measures.{measure}" if measure else "report"
+        if step.startswith("c") and step[1:].isdigit():
+            number = int(step[1:])
+            ids = {q.id for q in spec.characteristic(number).questions}
+            return f"answers.{field}" if field in ids else f"characteristics.{number}"
+        return "report"
+
+    def step_of(self, anchor: str) -> str:
+        measures = {a.uid: a.measure_id for a in self.session.report.activities}
+        return target_of(anchor, self.session.spec, measures).step
+
+    def set_comment_counts(self, comments: list[Any]) -> None:
+        """Show the number of open comment threads on each step."""
+        counts: dict[str, int] = {}
+        for c in comments:
+            if c.parent_uid is None and c.status == "open":
+                step = self.step_of(c.anchor)
+                counts[step] = counts.get(step, 0) + 1
+        self._comment_counts = counts
+        for row, step in enumerate(self.steps):
+            n = counts.get(step, 0)
+            text = self.step_names[step] + (f"  💬 {n}" if n else "")
+            self.navigator.item(row).setText(text)
+
+    def shutdown(self) -> None:
+        """Stop background work before the editor is thrown away (deleteLater is not at once)."""
+        self._prebuild_delay.stop()
+        self._prebuild.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.disconnect(self._remember_field)  # type: ignore[attr-defined]
 
     def fully_built(self) -> bool:
         return len(self._built) == len(self.steps)

@@ -1,0 +1,421 @@
+"""The review side of the main window: workflow actions, comments, history, administration.
+
+One thin handler per user action: it asks what it must (a reason, a comment), submits one
+service call through the runner, and refreshes the window. The services decide what is allowed;
+the menus only mirror that so nobody is offered an action that would be refused.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMessageBox
+
+from csbm_desktop.domain.messages import locate
+from csbm_desktop.domain.workflow import ADMINISTRATOR, DRAFTER, available
+from csbm_desktop.ui.views.home import status_label
+from csbm_desktop.ui.views.review_panel import CommentDialog, ReviewPanel
+
+if TYPE_CHECKING:
+    from csbm_desktop.ui.main_window import MainWindow
+
+WORKFLOW = ("submit", "request_changes", "resume", "approve", "finalize", "transmit", "revert")
+
+
+class ReviewController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.panel = ReviewPanel()
+        self.dock = QDockWidget()
+        self.dock.setObjectName("ReviewDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.help_dock, self.dock)
+        window.help_dock.raise_()
+        self.panel.comment_requested.connect(self.comment_on_focus)
+        self.panel.reply_requested.connect(self.reply)
+        self.panel.resolve_requested.connect(self.resolve)
+        self.panel.decide_requested.connect(self.decide)
+        self.panel.jump_requested.connect(self.jump)
+
+        self.workflow: dict[str, QAction] = {}
+        for name in WORKFLOW:
+            action = QAction(window)
+            action.triggered.connect(lambda _c=False, n=name: self.transition(n))
+            self.workflow[name] = action
+        self.act_history = self._action(self.history, "Ctrl+H")
+        self.act_comment = self._action(self.comment_on_focus, "Ctrl+Alt+M")
+        self.act_relax = self._action(self.relax)
+        self.act_users = self._action(self.users)
+        self.act_audit = self._action(self.audit)
+        self.act_password = self._action(self.change_password)
+        self.act_sign_out = self._action(window.sign_out)
+        self.act_panel = self.dock.toggleViewAction()
+
+        menu = window.menu_report
+        menu.addSeparator()
+        for name in WORKFLOW:
+            menu.addAction(self.workflow[name])
+        menu.addSeparator()
+        for action in (self.act_comment, self.act_history, self.act_relax):
+            menu.addAction(action)
+        window.menu_view.insertAction(window.act_help, self.act_panel)
+        self.menu_admin = window.menu_file.addMenu("")
+        window.menu_file.insertMenu(window.act_quit, self.menu_admin)
+        for action in (self.act_users, self.act_audit):
+            self.menu_admin.addAction(action)
+        window.menu_file.insertAction(window.act_quit, self.act_password)
+        window.menu_file.insertAction(window.act_quit, self.act_sign_out)
+        window.menu_file.insertSeparator(window.act_quit)
+        self.retranslate()
+
+    def _action(self, slot: Any, shortcut: str | None = None) -> QAction:
+        action = QAction(self.w)
+        action.triggered.connect(lambda _c=False: slot())
+        if shortcut:
+            action.setShortcut(shortcut)
+        return action
+
+    def retranslate(self) -> None:
+        texts = {
+            "submit": self.tr("S&ubmit for review…"),
+            "request_changes": self.tr("Request &changes"),
+            "resume": self.tr("Resume &drafting"),
+            "approve": self.tr("&Approve"),
+            "finalize": self.tr("&Finalise (lock)"),
+            "transmit": self.tr("Record &transmission…"),
+            "revert": self.tr("Re&vert to draft…"),
+        }
+        for name, text in texts.items():
+            self.workflow[name].setText(text)
+        self.act_history.setText(self.tr("&History and differences…"))
+        self.act_comment.setText(self.tr("Co&mment on this field…"))
+        self.act_relax.setText(self.tr("Relax separation of duties…"))
+        self.act_users.setText(self.tr("&Users…"))
+        self.act_audit.setText(self.tr("Audit &trail…"))
+        self.act_password.setText(self.tr("Change &password…"))
+        self.act_sign_out.setText(self.tr("Sign &out"))
+        self.menu_admin.setTitle(self.tr("Ad&ministration"))
+        self.dock.setWindowTitle(self.tr("Review"))
+        self.act_panel.setText(self.tr("&Review panel"))
+
+    # --- state ---
+
+    def update_actions(self) -> None:
+        w = self.w
+        actor, session = w.actor, w.session
+        allowed = set(available(session.report.status, actor)) if (actor and session) else set()
+        for name, action in self.workflow.items():
+            action.setEnabled(name in allowed)
+        admin = actor is not None and actor.has(ADMINISTRATOR)
+        self.act_users.setEnabled(admin)
+        self.act_audit.setEnabled(admin)
+        self.act_relax.setEnabled(admin and session is not None)
+        self.act_history.setEnabled(session is not None)
+        self.act_comment.setEnabled(session is not None)
+        self.act_password.setEnabled(actor is not None)
+        self.act_sign_out.setEnabled(actor is not None)
+
+    def _review(self) -> Any:
+        from csbm_desktop.services.review import ReviewService
+
+        assert self.w.workspace is not None
+        assert self.w.actor is not None
+        return ReviewService(self.w.workspace, self.w.actor)
+
+    def refresh(self) -> None:
+        """Reload the open report's comments into the panel and the step badges."""
+        w = self.w
+        session = w.session
+        if session is None or w.actor is None:
+            self.panel.set_comments([], None, None, w.lang, "", frozenset(), "")  # type: ignore[arg-type]
+            return
+        review, report_id = self._review(), session.report.id
+        actor, lang = w.actor, w.lang
+
+        def load() -> Any:
+            return review.comments(report_id), review.separation_relaxed(report_id)
+
+        def loaded(result: Any) -> None:
+            if w.session is None:
+                return
+            comments, relaxed = result
+            status = self.tr("Status: %1").replace("%1", status_label(w.session.report.status))
+            if relaxed:
+                status += "\n" + self.tr("Separation of duties relaxed by %1: %2").replace(
+                    "%1", relaxed[0]
+                ).replace("%2", relaxed[1])
+            self.panel.step_of = w.editor.step_of if w.editor else None
+            self.panel.current_step = w.editor.current_step() if w.editor else ""
+            self.panel.set_comments(
+                comments, w.session.report, w.session.spec, lang, actor.name, actor.roles, status
+            )
+            if w.editor is not None:
+                w.editor.set_comment_counts(comments)
+
+        w.runner.submit(load, loaded, w._failed)
+
+    # --- workflow ---
+
+    def transition(self, action: str) -> None:
+        w = self.w
+        if w.session is None:
+            return
+        reason = ""
+        details: dict[str, str] = {}
+        if action == "submit":
+            reason, ok = QInputDialog.getText(
+                w,
+                self.tr("Submit for review"),
+                self.tr("A note for the reviewers (optional):"),
+                QLineEdit.EchoMode.Normal,
+                "",
+            )
+            if not ok:
+                return
+        elif action == "revert":
+            reason, ok = QInputDialog.getMultiLineText(
+                w,
+                self.tr("Revert to draft"),
+                self.tr("Why must this report be changed again? The reason is recorded."),
+                "",
+            )
+            if not ok or not reason.strip():
+                return
+        elif action == "transmit":
+            channels = {
+                "pouch": self.tr("Diplomatic pouch"),
+                "email": self.tr("E-mail"),
+                "portal": self.tr("OAS portal"),
+                "other": self.tr("Other"),
+            }
+            label, ok = QInputDialog.getItem(
+                w,
+                self.tr("Record transmission"),
+                self.tr("Sent by:"),
+                list(channels.values()),
+                0,
+                False,
+            )
+            if not ok:
+                return
+            reference, ok = QInputDialog.getText(
+                w, self.tr("Record transmission"), self.tr("Reference (note verbale, message…):")
+            )
+            if not ok:
+                return
+            details = {
+                "channel": next(k for k, v in channels.items() if v == label),
+                "reference": reference,
+            }
+        elif action in ("approve", "finalize"):
+            question = (
+                self.tr("Approve this report? It then goes to the authorising officer.")
+                if action == "approve"
+                else self.tr("Finalise this report? It is locked against any change.")
+            )
+            if QMessageBox.question(w, "CSBM Desktop", question) != QMessageBox.StandardButton.Yes:
+                return
+        session = w.session
+        if not session.flush_and_wait():
+            return
+        review, report_id = self._review(), session.report.id
+
+        def done(status: str) -> None:
+            w.statusBar().showMessage(
+                self.tr("The report is now: %1").replace("%1", status_label(status)), 10000
+            )
+            w.open_report(report_id)
+
+        w.runner.submit(
+            lambda: review.transition(report_id, action, reason, **details), done, w._failed
+        )
+
+    # --- comments ---
+
+    def comment_on_focus(self) -> None:
+        w = self.w
+        if w.session is None or w.editor is None or w.actor is None:
+            return
+        anchor = w.editor.current_anchor()
+        self._write(anchor, reply_to=None)
+
+    def reply(self, thread_uid: str) -> None:
+        thread = next((c for c in self.panel.comments if c.uid == thread_uid), None)
+        if thread is not None:
+            self._write(thread.anchor, reply_to=thread_uid)
+
+    def _write(self, anchor: str, reply_to: str | None) -> None:
+        w = self.w
+        assert w.session is not None
+        assert w.actor is not None
+        report, spec = w.session.report, w.session.spec
+        where = locate(anchor, spec, w.lang, report)
+        current = _current_value(anchor, report)
+        dialog = CommentDialog(
+            where,
+            anchor,
+            spec,
+            w.lang,
+            can_suggest=reply_to is None and w.actor.has("reviewer"),
+            current=current,
+            parent=w,
+        )
+        if dialog.exec() != CommentDialog.DialogCode.Accepted:
+            return
+        suggest, value = dialog.suggestion()
+        text = dialog.text.toPlainText()
+        review, report_id = self._review(), report.id
+        w.session.flush_and_wait()
+        w.runner.submit(
+            lambda: review.comment(
+                report_id, anchor, text, suggest=suggest, suggestion=value, reply_to=reply_to
+            ),
+            lambda _c: self.refresh(),
+            w._failed,
+        )
+
+    def resolve(self, uid: str, reopen: bool) -> None:
+        w = self.w
+        if w.session is None:
+            return
+        review, report_id = self._review(), w.session.report.id
+        w.runner.submit(
+            lambda: review.resolve(report_id, uid, reopen), lambda _r: self.refresh(), w._failed
+        )
+
+    def decide(self, uid: str, accept: bool) -> None:
+        w = self.w
+        session = w.session
+        if session is None or not session.flush_and_wait():
+            return
+        review, report_id = self._review(), session.report.id
+
+        def done(_r: object) -> None:
+            if w.session is not None:
+                w.session.reload()  # an accepted suggestion changed the report
+            self.refresh()
+
+        w.runner.submit(lambda: review.decide_suggestion(report_id, uid, accept), done, w._failed)
+
+    def jump(self, anchor: str) -> None:
+        if self.w.editor is not None:
+            self.w.editor.jump_to(anchor)
+
+    # --- history, administration ---
+
+    def history(self) -> None:
+        from csbm_desktop.ui.dialogs.history import HistoryDialog
+
+        w = self.w
+        session = w.session
+        if session is None or w.service is None or w.actor is None:
+            return
+        session.flush_and_wait()
+        can_restore = session.editable and w.actor.has(DRAFTER)
+        dialog = HistoryDialog(w.service, session.report.id, session.spec, w.lang, can_restore, w)
+        dialog.restore_requested.connect(self._restore)
+        dialog.exec()
+
+    def _restore(self, number: int) -> None:
+        w = self.w
+        if w.session is None or w.service is None:
+            return
+        service, report_id = w.service, w.session.report.id
+        w.runner.submit(
+            lambda: service.restore_revision(report_id, number),
+            lambda _r: w.open_report(report_id),
+            w._failed,
+        )
+
+    def relax(self) -> None:
+        w = self.w
+        if w.session is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            w,
+            self.tr("Relax separation of duties"),
+            self.tr(
+                "Allow someone who edited this report to approve it (for example, an office "
+                "of two). Why? The reason is recorded and shown on the report."
+            ),
+            "",
+        )
+        if not ok or not reason.strip():
+            return
+        review, report_id = self._review(), w.session.report.id
+        w.runner.submit(
+            lambda: review.relax_separation(report_id, reason), lambda _r: self.refresh(), w._failed
+        )
+
+    def users(self) -> None:
+        from csbm_desktop.ui.dialogs.users import UsersDialog
+
+        w = self.w
+        if w.accounts is not None and w.actor is not None:
+            UsersDialog(w.accounts, w.actor, w.lang, w).exec()
+
+    def audit(self) -> None:
+        from csbm_desktop.services.audit_trail import AuditTrailService
+        from csbm_desktop.services.integrity import check_database
+        from csbm_desktop.ui.dialogs.audit_trail import AuditTrailDialog
+
+        w = self.w
+        if w.workspace is None or w.actor is None:
+            return
+        ws = w.workspace
+        report_id = w.session.report.id if w.session else None
+        AuditTrailDialog(
+            AuditTrailService(ws, w.actor), lambda: check_database(ws), w.lang, report_id, w
+        ).exec()
+
+    def change_password(self) -> None:
+        from csbm_desktop.domain.errors import CsbmError
+
+        w = self.w
+        if w.accounts is None or w.actor is None:
+            return
+        old, ok = QInputDialog.getText(
+            w, self.tr("Change password"), self.tr("Current password:"), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return
+        new, ok = QInputDialog.getText(
+            w, self.tr("Change password"), self.tr("New password:"), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(
+            w,
+            self.tr("Change password"),
+            self.tr("New password again:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        if new != again:
+            QMessageBox.warning(w, self.tr("Change password"), self.tr("The two passwords differ."))
+            return
+        try:
+            w.accounts.change_password(w.actor, old, new)
+        except CsbmError as exc:
+            QMessageBox.warning(w, self.tr("Change password"), exc.message(w.lang))
+            return
+        w.statusBar().showMessage(self.tr("Password changed."), 8000)
+
+
+def _current_value(anchor: str, report: Any) -> Any:
+    parts = anchor.split(".")
+    if parts[0] == "header" and len(parts) == 2:
+        return report.header.get(parts[1])
+    if parts[0] == "answers" and len(parts) == 2:
+        return report.answers.get(parts[1])
+    if parts[0] == "activities" and len(parts) == 3:
+        try:
+            return report.activity(parts[1]).values.get(parts[2])
+        except KeyError:
+            return None
+    return None
