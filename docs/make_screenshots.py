@@ -22,12 +22,44 @@ from PySide6.QtWidgets import QApplication, QWidget
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = QSize(1440, 900)
 DEMO_STATE = {"en": "JAM", "es": "ARG", "fr": "HTI", "pt": "BRA"}
+PASSWORD = "screenshots only"
+COMMENT = {
+    "en": "Please add the country code.",
+    "es": "Falta el prefijo internacional.",
+    "fr": "Ajoutez l'indicatif du pays.",
+    "pt": "Falta o código do país.",
+}
+SUGGESTION = {
+    "en": "The point of contact changed in March.",
+    "es": "El punto de contacto cambió en marzo.",
+    "fr": "Le point de contact a changé en mars.",
+    "pt": "O ponto de contato mudou em março.",
+}
+SUGGESTED_NAME = "Lucía Paredes"
 
 
 def settle(app: QApplication, runner: object) -> None:
     for _ in range(5):
         runner.wait_idle(20)  # type: ignore[attr-defined]
         app.processEvents()
+
+
+def sign_in_when_asked(user: str, password: str) -> None:
+    """Fill the sign-in dialog as the officer would, once it appears."""
+    from PySide6.QtCore import QTimer
+
+    from csbm_desktop.ui.dialogs.sign_in import SignInDialog
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            QTimer.singleShot(20, poll)
+            return
+        dialog.user.setText(user)
+        dialog.password.setText(password)
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(0, poll)
 
 
 def shoot(widget: QWidget, path: Path) -> None:
@@ -42,7 +74,9 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
+    from csbm_desktop.services.accounts import AccountService
     from csbm_desktop.services.demo import create_demo
+    from csbm_desktop.services.review import ReviewService
     from csbm_desktop.services.workspace import Workspace
     from csbm_desktop.ui import i18n
     from csbm_desktop.ui.main_window import MainWindow
@@ -55,16 +89,32 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "screens.sqlite3"
             ws = Workspace(db)
+            accounts = AccountService(ws)
+            accounts.add_user(None, "admin", PASSWORD, ["administrator"], "Administrador")
+            admin = accounts.authenticate("admin", PASSWORD)
+            accounts.add_user(admin, "maria", PASSWORD, ["drafter"], "María Pérez")
+            accounts.add_user(admin, "rui", PASSWORD, ["reviewer"], "Rui Souza")
+            maria = accounts.authenticate("maria", PASSWORD)
             state = DEMO_STATE[lang]
             for year in (2023, 2024):  # history for the year-over-year chart
-                create_demo(ws, size="small", state=state, year=year)
-            report = create_demo(ws, size="small", state=state, year=2025)
+                create_demo(ws, maria, size="small", state=state, year=year)
+            report = create_demo(ws, maria, size="small", state=state, year=2025)
+            review = ReviewService(ws, accounts.authenticate("rui", PASSWORD))
+            review.comment(report.id, "header.poc_phone", COMMENT[lang])
+            review.comment(
+                report.id,
+                "header.poc_name",
+                SUGGESTION[lang],
+                suggest=True,
+                suggestion=SUGGESTED_NAME,
+            )
             ws.close()
 
             i18n.install(lang)
             runner = TaskRunner()
             window = MainWindow(db, Settings(Path(tmp) / "settings.ini"), lang, runner)
             window.resize(SIZE)
+            sign_in_when_asked("maria", PASSWORD)
             window.show()
             settle(app, runner)
             shoot(window, args.out / f"{lang}-home.png")
@@ -89,11 +139,15 @@ def main() -> None:
             editor.go_to(CHECK)
             settle(app, runner)
             shoot(window, args.out / f"{lang}-check.png")
+            window.review.dock.raise_()
+            editor.go_to(OVERVIEW)
+            settle(app, runner)
+            shoot(window, args.out / f"{lang}-review.png")
 
             from csbm_desktop.services.coverage import coverage_history
             from csbm_desktop.ui.views.coverage import CoverageDialog
 
-            current, history = coverage_history(window.workspace, report.id)  # type: ignore[arg-type]
+            current, history = coverage_history(window.workspace, window.actor, report.id)  # type: ignore[arg-type]
             dialog = CoverageDialog(current, history, window.session.spec, lang, window)  # type: ignore[union-attr]
             dialog.tabs.setCurrentIndex(2)
             dialog.show()

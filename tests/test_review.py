@@ -271,11 +271,6 @@ def test_a_reviewer_who_did_not_edit_approves_without_relaxation(
     assert service.separation_relaxed(report_id) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: services/review.py CONTENT_ACTIONS (lines 36-42) omits 'report.import', so "
-    "whoever imports a report's whole content is not among its editors() and may approve it",
-)
 def test_importing_a_report_makes_you_an_editor(
     workspace: Workspace, staff: dict[str, Actor], tmp_path: Path
 ) -> None:
@@ -293,12 +288,6 @@ def test_importing_a_report_makes_you_an_editor(
         service.transition(imported, "approve")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: services/documents.py import_document stores the file's 'status' as is "
-    "(store.insert(s, replace(report, id=0))), so a drafter importing a JSON whose status is "
-    "'approved' gets an approved report that never went through review",
-)
 def test_import_cannot_skip_the_workflow(
     workspace: Workspace, staff: dict[str, Actor], tmp_path: Path
 ) -> None:
@@ -363,13 +352,27 @@ def test_approval_and_finalizing_wait_for_a_valid_report(
 # --- comments and suggestions ---
 
 
-@pytest.fixture
-def draft(service: DraftingService) -> int:
+def make_draft(ws: Workspace, drafter: Actor) -> int:
     """A plain draft (comments need no valid report) with one activity."""
+    service = DraftingService(ws, drafter)
     report = service.create("URY", 2025)
     service.add_activity(report.id, "m02", {"title": "Diálogo político-estratégico"})
     service.apply(report.id, [SetHeaderField("poc_name", "Inés Núñez")])
     return report.id
+
+
+@pytest.fixture
+def draft(workspace: Workspace, drafter: Actor) -> int:
+    return make_draft(workspace, drafter)
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, dict, int]]:
+    """One database for the anchor and value checks, which only add comments or refuse."""
+    ws = Workspace(tmp_path_factory.mktemp("board") / "board.sqlite3")
+    staff = add_staff(ws)
+    yield ws, staff, make_draft(ws, staff["ana.drafter"])
+    ws.close()
 
 
 @pytest.mark.parametrize(
@@ -385,9 +388,8 @@ def draft(service: DraftingService) -> int:
         "activities.{uid}.title",
     ],
 )
-def test_good_anchors(
-    workspace: Workspace, staff: dict[str, Actor], draft: int, anchor: str
-) -> None:
+def test_good_anchors(board: tuple[Workspace, dict[str, Actor], int], anchor: str) -> None:
+    workspace, staff, draft = board
     uid = DraftingService(workspace, staff["ana.drafter"]).get(draft).activities[0].uid
     anchor = anchor.format(uid=uid)
     info = review(workspace, staff, "rui.reviewer").comment(draft, anchor, "Revisar")
@@ -411,39 +413,19 @@ def test_good_anchors(
         "measures.m02.status.extra",
         "activities.no-such-activity",
         "activities.no-such-activity.title",
-        pytest.param(
-            "header.no_such_field",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: domain/review.py check_anchor accepts any header.<name>, "
-                "answers.<name>, characteristics.<digits> and measures.<name>, named in the "
-                "form or not",
-            ),
-        ),
-        pytest.param(
-            "answers.no_such_question",
-            marks=pytest.mark.xfail(strict=True, reason="bug: check_anchor, as above"),
-        ),
-        pytest.param(
-            "characteristics.99",
-            marks=pytest.mark.xfail(strict=True, reason="bug: check_anchor, as above"),
-        ),
-        pytest.param(
-            "measures.m99",
-            marks=pytest.mark.xfail(strict=True, reason="bug: check_anchor, as above"),
-        ),
-        pytest.param(
-            "activities.{uid}.no_such_field",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: check_anchor accepts activities.<uid>.<anything>",
-            ),
-        ),
+        "header.no_such_field",
+        "answers.no_such_question",
+        "characteristics.0",
+        "characteristics.8",
+        "characteristics.99",
+        "measures.m99",
+        "activities.{uid}.no_such_field",
     ],
 )
 def test_bad_anchors_are_refused(
-    workspace: Workspace, staff: dict[str, Actor], draft: int, anchor: str
+    board: tuple[Workspace, dict[str, Actor], int], anchor: str
 ) -> None:
+    workspace, staff, draft = board
     uid = DraftingService(workspace, staff["ana.drafter"]).get(draft).activities[0].uid
     anchor = anchor.format(uid=uid)
     before = db_content(workspace.path)
@@ -566,6 +548,26 @@ def test_rejected_suggestion_changes_nothing(
     assert events(workspace)[-1].action == "comment.reject"
 
 
+def test_suggestions_for_a_measure_and_an_activity(
+    workspace: Workspace, staff: dict[str, Actor], draft: int
+) -> None:
+    drafting = DraftingService(workspace, staff["ana.drafter"])
+    activity = drafting.get(draft).activities[0]
+    rui = review(workspace, staff, "rui.reviewer")
+    status = rui.comment(draft, "measures.m02.status", "", suggest=True, suggestion="implemented")
+    title = rui.comment(
+        draft, f"activities.{activity.uid}.title", "", suggest=True, suggestion="Diálogo 2+2"
+    )
+    ana = review(workspace, staff, "ana.drafter")
+    ana.decide_suggestion(draft, status.uid, accept=True)
+    ana.decide_suggestion(draft, title.uid, accept=True)
+    report = drafting.get(draft)
+    assert report.measure("m02").status == "implemented"
+    assert report.activity(activity.uid).values["title"] == "Diálogo 2+2"
+    fields = [e.details["fields"] for e in events(workspace, action_prefix="report.edit")[-2:]]
+    assert fields == [["measures.m02.status"], [f"activities.{activity.uid}.title"]]
+
+
 @pytest.mark.parametrize(
     ("anchor", "value"),
     [
@@ -577,8 +579,9 @@ def test_rejected_suggestion_changes_nothing(
     ],
 )
 def test_badly_typed_suggestion_is_refused(
-    workspace: Workspace, staff: dict[str, Actor], draft: int, anchor: str, value: object
+    board: tuple[Workspace, dict[str, Actor], int], anchor: str, value: object
 ) -> None:
+    workspace, staff, draft = board
     before = db_content(workspace.path)
     with pytest.raises(BadInput):
         review(workspace, staff, "rui.reviewer").comment(

@@ -8,6 +8,7 @@ from typing import Literal
 
 from csbm_desktop.domain.edits import Edit, SetActivityField, SetAnswer, SetHeaderField, SetMeasure
 from csbm_desktop.domain.errors import BadInput
+from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import FieldValue, Report
 
 CommentStatus = Literal["open", "resolved"]
@@ -31,18 +32,35 @@ class CommentInfo:
     resolved_at: datetime | None = None
 
 
-def check_anchor(anchor: str, report: Report) -> str:
-    """The anchor if it names something in the report; BadInput otherwise."""
+def check_anchor(anchor: str, report: Report, spec: FormSpec) -> str:
+    """The anchor if it names something in this report and its form; BadInput otherwise."""
     parts = anchor.split(".")
-    ok = (
-        anchor == "report"
-        or (parts[0] in ("header", "answers") and len(parts) == 2 and parts[1] != "")
-        or (parts[0] == "characteristics" and len(parts) == 2 and parts[1].isdigit())
-        or (parts[0] == "measures" and len(parts) in (2, 3) and parts[1] != "")
+    head, rest = parts[0], parts[1:]
+    activity_ids = {a.uid for a in report.activities}
+    ok = anchor == "report" or (
+        (head == "header" and len(rest) == 1 and rest[0] in {f.id for f in spec.header_fields()})
         or (
-            parts[0] == "activities"
-            and len(parts) in (2, 3)
-            and any(a.uid == parts[1] for a in report.activities)
+            head == "answers"
+            and len(rest) == 1
+            and rest[0] in {q.id for c in spec.characteristics for q in c.questions}
+        )
+        or (
+            head == "characteristics"
+            and len(rest) == 1
+            and rest[0].isdigit()
+            and 1 <= int(rest[0]) <= len(spec.characteristics)
+        )
+        or (
+            head == "measures"
+            and len(rest) in (1, 2)
+            and spec.has_measure(rest[0])
+            and rest[1:] in ([], ["status"])
+        )
+        or (
+            head == "activities"
+            and len(rest) in (1, 2)
+            and rest[0] in activity_ids
+            and (len(rest) == 1 or rest[1] in {f.id for f in spec.activity_fields()})
         )
     )
     if not ok:

@@ -256,7 +256,9 @@ def import_document(ws: Workspace, actor: Actor, doc: object) -> int:
             }
         for sha in sorted(needed):
             store.store_blob(s, sha, files[sha])
-        report_id = store.insert(s, replace(report, id=0))
+        # The workflow runs in each database: whatever status the file carries, the report
+        # arrives here as a draft (the file's status is kept in the trail).
+        report_id = store.insert(s, replace(report, id=0, status="draft"))
         for info, snapshot in revisions:
             store.insert_revision(s, report_id, info, snapshot)
         audit.append(

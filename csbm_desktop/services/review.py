@@ -35,6 +35,7 @@ from csbm_desktop.storage.models import CommentRow, ReportRow
 # Actions in the trail that change a report's content: their authors may not approve it.
 CONTENT_ACTIONS = (
     "report.create",
+    "report.import",
     "report.edit",
     "attachment.add",
     "attachment.remove",
@@ -205,7 +206,8 @@ class ReviewService:
             if row.status in CLOSED:
                 raise Refused("report.not_editable", id=report_id, status=row.status)
             report = store.load(s, report_id)
-            anchor = check_anchor(anchor, report)
+            spec = self.ws.form(row.form_id, row.form_version)
+            anchor = check_anchor(anchor, report, spec)
             parent: CommentRow | None = None
             if reply_to is not None:
                 parent = self._comment_row(s, report_id, reply_to)
@@ -213,10 +215,7 @@ class ReviewService:
             stored_suggestion: str | None = None
             if suggest:
                 check_role(me, REVIEWER, "suggest")
-                edit = check_edit(
-                    self.ws.form(row.form_id, row.form_version),
-                    edit_for(anchor, suggestion, report),
-                )
+                edit = check_edit(spec, edit_for(anchor, suggestion, report))
                 value = suggested_value(edit)
                 stored_suggestion = json.dumps(value, ensure_ascii=False)
             now = utc_now()

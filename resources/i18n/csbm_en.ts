@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ReportEditor</name>
+    <message numerus="yes">
+        <source>(%n open comment(s))</source>
+        <translation>
+            <numerusform>(%n open comment)</numerusform>
+            <numerusform>(%n open comments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>

@@ -16,139 +16,139 @@
     <name>AuditTrailDialog</name>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <source>Users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios y configuración</translation>
     </message>
     <message>
         <source>Reports and revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes y revisiones</translation>
     </message>
     <message>
         <source>Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones</translation>
     </message>
     <message>
         <source>its content was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó su contenido</translation>
     </message>
     <message>
         <source>it does not follow the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>no sigue al evento anterior</translation>
     </message>
     <message>
         <source>event %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el evento %1</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de acción</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>any user</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier usuario</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>This &amp;report only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este &amp;informe</translation>
     </message>
     <message>
         <source>This report only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este informe</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N.º</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Check that no event was changed, removed or reordered since it was written, that the database file is sound and that saved revisions are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica que ningún evento se haya modificado, eliminado o reordenado desde que se registró, que el archivo de la base de datos esté en buen estado y que las revisiones guardadas estén intactas.</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la verificación</translation>
     </message>
     <message>
         <source>The newest %1 events are shown; narrow the filters to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los %1 eventos más recientes; restrinja los filtros para ver los anteriores.</translation>
     </message>
     <message>
         <source>Events shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos mostrados: %1</translation>
     </message>
     <message>
         <source>Audit trail of %1 events verified; database sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría de %1 eventos verificado; base de datos en buen estado.</translation>
     </message>
     <message>
         <source>Broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro interrumpido en el evento %1: %2</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos está dañado: %1</translation>
     </message>
     <message>
         <source>A saved revision was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se modificó una revisión guardada: %1</translation>
     </message>
 </context>
 <context>
@@ -236,11 +236,11 @@
     <name>CommentDialog</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>&amp;Suggest a new value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir un nuevo valor:</translation>
     </message>
 </context>
 <context>
@@ -345,55 +345,55 @@
     <name>FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el administrador</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create the administrator, who will add the other users (drafters, reviewers, the authorising officer, clerks). In a small office one person may hold several roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene cuentas. Cree el administrador, que agregará a los demás usuarios (redactores, revisores, la autoridad que autoriza, oficiales de registro). En una oficina pequeña, una misma persona puede tener varios roles.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre c&amp;ompleto:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Crear</translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -415,129 +415,131 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del informe</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished">Revisiones</translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de trabajo</translation>
     </message>
     <message>
         <source>last changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>último cambio: %1, por %2</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>con</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>c&amp;on</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>&amp;Restore this revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta revisión…</translation>
     </message>
     <message>
         <source>You cannot restore a revision of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede restaurar una revisión de este informe.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Medidas</translation>
+        <translation>Medidas</translation>
     </message>
     <message>
         <source>Revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1 (%2)</translation>
     </message>
     <message>
         <source>the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de trabajo</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión %1</translation>
     </message>
     <message>
         <source>No revision has been saved yet. Save one from the check step to keep a version you can come back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha guardado ninguna revisión. Guarde una desde el paso de verificación para conservar una versión a la que pueda volver.</translation>
     </message>
     <message>
         <source>Choose two different versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos versiones distintas para compararlas.</translation>
     </message>
     <message>
         <source>No changes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios entre %1 y %2.</translation>
     </message>
     <message>
         <source>1 change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio entre %2 y %3.</translation>
     </message>
     <message>
         <source>%1 changes from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios entre %2 y %3.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Restore revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar revisión</translation>
     </message>
     <message>
         <source>Replace the working copy with the content of revision %1?
 
 Saved revisions stay as they are; whatever the working copy holds now and was not saved as a revision is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar la copia de trabajo por el contenido de la revisión %1?
+
+Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y no se guardó como revisión se reemplaza.</translation>
     </message>
 </context>
 <context>
@@ -652,15 +654,15 @@ Saved revisions stay as they are; whatever the working copy holds now and was no
     </message>
     <message>
         <source>No account yet: nothing can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta: no se puede abrir nada.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source>CSBM Desktop was not closed properly last time (a crash or a power cut). Your reports are as they were at the last automatic save, a few seconds before it stopped.</source>
@@ -965,6 +967,13 @@ Close anyway and lose them?</source>
         <source>This report is %1 and can no longer be edited.</source>
         <translation>Este informe (%1) ya no se puede editar.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n open comment(s))</source>
+        <translation>
+            <numerusform>(%n comentario abierto)</numerusform>
+            <numerusform>(%n comentarios abiertos)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>complete</source>
         <translation>completo</translation>
@@ -1054,316 +1063,308 @@ Close anyway and lose them?</source>
     <name>ReviewController</name>
     <message>
         <source>S&amp;ubmit for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a revisión…</translation>
     </message>
     <message>
         <source>Request &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar cambios</translation>
     </message>
     <message>
         <source>Resume &amp;drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar re&amp;dacción</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>&amp;Finalise (lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar (bloquear)</translation>
     </message>
     <message>
         <source>Record &amp;transmission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;transmisión…</translation>
     </message>
     <message>
         <source>Re&amp;vert to draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;borrador…</translation>
     </message>
     <message>
         <source>&amp;History and differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial y diferencias…</translation>
     </message>
     <message>
         <source>Co&amp;mment on this field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentar este campo…</translation>
     </message>
     <message>
         <source>Relax separation of duties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibilizar la separación de funciones…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar con&amp;traseña…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
         <source>Ad&amp;ministration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administración</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>&amp;Review panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;revisión</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación: %1</translation>
     </message>
     <message>
         <source>Separation of duties relaxed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Separación de funciones flexibilizada por %1: %2</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión</translation>
     </message>
     <message>
         <source>A note for the reviewers (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para los revisores (opcional):</translation>
     </message>
     <message>
         <source>Revert to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a borrador</translation>
     </message>
     <message>
         <source>Why must this report be changed again? The reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué debe modificarse de nuevo este informe? El motivo queda registrado.</translation>
     </message>
     <message>
         <source>Diplomatic pouch</source>
-        <translation type="unfinished"></translation>
+        <translation>Valija diplomática</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>OAS portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal de la OEA</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Record transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar transmisión</translation>
     </message>
     <message>
         <source>Sent by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por:</translation>
     </message>
     <message>
         <source>Reference (note verbale, message…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia (nota verbal, mensaje…):</translation>
     </message>
     <message>
         <source>Approve this report? It then goes to the authorising officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar este informe? A continuación pasará a la autoridad que autoriza.</translation>
     </message>
     <message>
         <source>Finalise this report? It is locked against any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Finalizar este informe? Quedará bloqueado contra cualquier cambio.</translation>
     </message>
     <message>
         <source>The report is now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva situación del informe: %1</translation>
     </message>
     <message>
         <source>Relax separation of duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibilizar la separación de funciones</translation>
     </message>
     <message>
         <source>Allow someone who edited this report to approve it (for example, an office of two). Why? The reason is recorded and shown on the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que alguien que modificó este informe lo apruebe (por ejemplo, en una oficina de dos personas). ¿Por qué? El motivo queda registrado y se muestra en el informe.</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña:</translation>
     </message>
     <message>
         <source>New password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la nueva contraseña:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Open threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos abiertos</translation>
     </message>
     <message>
         <source>All threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los hilos</translation>
     </message>
     <message>
         <source>My threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis hilos</translation>
     </message>
     <message>
         <source>Threads on this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished">Ubicación</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de este paso</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentar…</translation>
     </message>
     <message>
         <source>Re&amp;ply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder…</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;solver</translation>
     </message>
     <message>
         <source>Reo&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Recha&amp;zar</translation>
     </message>
     <message>
         <source>&amp;Go to field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir al campo</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>Suggests: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugiere: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Drafter</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactor</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor</translation>
     </message>
     <message>
         <source>Authorising officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad que autoriza</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficial de registro</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión bloqueada</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>The session was locked after a period without activity. Enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se bloqueó tras un período de inactividad. Escriba su contraseña para continuar.</translation>
     </message>
     <message>
         <source>Sign in with your CSBM Desktop account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con su cuenta de CSBM Desktop.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1397,175 +1398,175 @@ Close anyway and lose them?</source>
     <name>UsersDialog</name>
     <message>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1 caracteres</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>for signing in, without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>para iniciar sesión, sin espacios</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para mostrar</translation>
     </message>
     <message>
         <source>full name, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre completo, opcional</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para &amp;mostrar:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir contraseña:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de %1</translation>
     </message>
     <message>
         <source>What %1 may do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que %1 puede hacer:</translation>
     </message>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la contraseña de %1</translation>
     </message>
     <message>
         <source>Choose a new password and give it to %1 in person. It also unlocks the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una nueva contraseña y entréguesela a %1 en persona. También desbloquea la cuenta.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la nueva contraseña</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de usuario</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roles…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;contraseña…</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshabilitar</translation>
     </message>
     <message>
         <source>&amp;Lock the session after %1 minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear la sesión tras %1 minutos de inactividad</translation>
     </message>
     <message>
         <source>Minutes idle before the session locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de inactividad antes de que se bloquee la sesión</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la última acción</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitada</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada hasta el %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habilitar</translation>
     </message>
     <message>
         <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1 agregada.</translation>
     </message>
     <message>
         <source>Roles of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de %1 modificados.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña establecida para %1.</translation>
     </message>
     <message>
         <source>Account %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1 habilitada.</translation>
     </message>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1 deshabilitada: ya no puede iniciar sesión.</translation>
     </message>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones se bloquean ahora tras %1 minutos de inactividad.</translation>
     </message>
 </context>
 <context>

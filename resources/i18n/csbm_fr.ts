@@ -16,139 +16,139 @@
     <name>AuditTrailDialog</name>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et paramètres</translation>
     </message>
     <message>
         <source>Reports and revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports et révisions</translation>
     </message>
     <message>
         <source>Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de travail</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportations</translation>
     </message>
     <message>
         <source>its content was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>son contenu a été modifié</translation>
     </message>
     <message>
         <source>it does not follow the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne suit pas l&apos;événement précédent</translation>
     </message>
     <message>
         <source>event %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 est manquant</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;action</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>any user</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les utilisateurs</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>This &amp;report only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce &amp;rapport uniquement</translation>
     </message>
     <message>
         <source>This report only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport uniquement</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">Nº</translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Check that no event was changed, removed or reordered since it was written, that the database file is sound and that saved revisions are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie qu&apos;aucun événement n&apos;a été modifié, supprimé ou réordonné depuis son enregistrement, que le fichier de base de données est sain et que les révisions enregistrées sont intactes.</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification</translation>
     </message>
     <message>
         <source>The newest %1 events are shown; narrow the filters to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 événements les plus récents sont affichés&#xa0;; affinez les filtres pour voir les plus anciens.</translation>
     </message>
     <message>
         <source>Events shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements affichés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Audit trail of %1 events verified; database sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit de %1 événements vérifié&#xa0;; base de données saine.</translation>
     </message>
     <message>
         <source>Broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal rompu à l&apos;événement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>A saved revision was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une révision enregistrée a été modifiée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -236,11 +236,11 @@
     <name>CommentDialog</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>&amp;Suggest a new value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggérer une nouvelle valeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -345,55 +345,55 @@
     <name>FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create the administrator, who will add the other users (drafters, reviewers, the authorising officer, clerks). In a small office one person may hold several roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore aucun compte. Créez l&apos;administrateur, qui ajoutera les autres utilisateurs (rédacteurs, réviseurs, l&apos;autorité d&apos;approbation, agents de transmission). Dans un petit service, une même personne peut cumuler plusieurs rôles.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;complet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Créer</translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -415,129 +415,131 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du rapport</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished">Révisions</translation>
+        <translation>Révisions</translation>
     </message>
     <message>
         <source>Working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de travail</translation>
     </message>
     <message>
         <source>last changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière modification&#xa0;: %1, par %2</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;avec</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>&amp;Restore this revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette révision…</translation>
     </message>
     <message>
         <source>You cannot restore a revision of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas restaurer une révision de ce rapport.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Vue d&apos;ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Mesures</translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1 (%2)</translation>
     </message>
     <message>
         <source>the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de travail</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la révision %1</translation>
     </message>
     <message>
         <source>No revision has been saved yet. Save one from the check step to keep a version you can come back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision n&apos;a encore été enregistrée. Enregistrez-en une depuis l&apos;étape de vérification pour garder une version à laquelle revenir.</translation>
     </message>
     <message>
         <source>Choose two different versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux versions différentes à comparer.</translation>
     </message>
     <message>
         <source>No changes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification entre %1 et %2.</translation>
     </message>
     <message>
         <source>1 change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification entre %2 et %3.</translation>
     </message>
     <message>
         <source>%1 changes from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications entre %2 et %3.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Restore revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la révision</translation>
     </message>
     <message>
         <source>Replace the working copy with the content of revision %1?
 
 Saved revisions stay as they are; whatever the working copy holds now and was not saved as a revision is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la copie de travail par le contenu de la révision %1&#xa0;?
+
+Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la copie de travail et qui n&apos;a pas été enregistré comme révision est remplacé.</translation>
     </message>
 </context>
 <context>
@@ -652,15 +654,15 @@ Saved revisions stay as they are; whatever the working copy holds now and was no
     </message>
     <message>
         <source>No account yet: nothing can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: rien ne peut être ouvert.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>CSBM Desktop was not closed properly last time (a crash or a power cut). Your reports are as they were at the last automatic save, a few seconds before it stopped.</source>
@@ -965,6 +967,13 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>This report is %1 and can no longer be edited.</source>
         <translation>Ce rapport (%1) ne peut plus être modifié.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n open comment(s))</source>
+        <translation>
+            <numerusform>(%n commentaire ouvert)</numerusform>
+            <numerusform>(%n commentaires ouverts)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>complete</source>
         <translation>complète</translation>
@@ -1054,316 +1063,308 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>ReviewController</name>
     <message>
         <source>S&amp;ubmit for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre pour révision…</translation>
     </message>
     <message>
         <source>Request &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander des modifications</translation>
     </message>
     <message>
         <source>Resume &amp;drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre la rédaction</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>&amp;Finalise (lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finaliser (verrouiller)</translation>
     </message>
     <message>
         <source>Record &amp;transmission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;transmission…</translation>
     </message>
     <message>
         <source>Re&amp;vert to draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au &amp;brouillon…</translation>
     </message>
     <message>
         <source>&amp;History and differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique et différences…</translation>
     </message>
     <message>
         <source>Co&amp;mment on this field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmenter ce champ…</translation>
     </message>
     <message>
         <source>Relax separation of duties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assouplir la séparation des tâches…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déc&amp;onnecter</translation>
     </message>
     <message>
         <source>Ad&amp;ministration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>&amp;Review panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau de &amp;révision</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Separation of duties relaxed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparation des tâches assouplie par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour révision</translation>
     </message>
     <message>
         <source>A note for the reviewers (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour les réviseurs (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Revert to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au brouillon</translation>
     </message>
     <message>
         <source>Why must this report be changed again? The reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce rapport doit-il être modifié à nouveau&#xa0;? Le motif est consigné.</translation>
     </message>
     <message>
         <source>Diplomatic pouch</source>
-        <translation type="unfinished"></translation>
+        <translation>Valise diplomatique</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>OAS portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail de l&apos;OEA</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Record transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la transmission</translation>
     </message>
     <message>
         <source>Sent by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé par&#xa0;:</translation>
     </message>
     <message>
         <source>Reference (note verbale, message…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (note verbale, message…)&#xa0;:</translation>
     </message>
     <message>
         <source>Approve this report? It then goes to the authorising officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ce rapport&#xa0;? Il passera ensuite à l&apos;autorité d&apos;approbation.</translation>
     </message>
     <message>
         <source>Finalise this report? It is locked against any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser ce rapport&#xa0;? Il sera verrouillé contre toute modification.</translation>
     </message>
     <message>
         <source>The report is now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut du rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>Relax separation of duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Assouplir la séparation des tâches</translation>
     </message>
     <message>
         <source>Allow someone who edited this report to approve it (for example, an office of two). Why? The reason is recorded and shown on the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à une personne ayant modifié ce rapport de l&apos;approuver (par exemple, dans un service de deux personnes). Pourquoi&#xa0;? Le motif est consigné et affiché sur le rapport.</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel&#xa0;:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>New password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Open threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils ouverts</translation>
     </message>
     <message>
         <source>All threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fils</translation>
     </message>
     <message>
         <source>My threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes fils</translation>
     </message>
     <message>
         <source>Threads on this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished">Emplacement</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils de cette étape</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commenter…</translation>
     </message>
     <message>
         <source>Re&amp;ply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre…</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;soudre</translation>
     </message>
     <message>
         <source>Reo&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rou&amp;vrir</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeter</translation>
     </message>
     <message>
         <source>&amp;Go to field</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller au champ</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>Suggests: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggère&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Drafter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédacteur</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Authorising officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité d&apos;approbation</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent de transmission</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Session verrouillée</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>The session was locked after a period without activity. Enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a été verrouillée après une période d&apos;inactivité. Saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Sign in with your CSBM Desktop account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre compte CSBM Desktop.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1397,175 +1398,175 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>UsersDialog</name>
     <message>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 caractères</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>for signing in, without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>pour se connecter, sans espaces</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>full name, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>nom complet, facultatif</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de %1</translation>
     </message>
     <message>
         <source>What %1 may do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que %1 peut faire&#xa0;:</translation>
     </message>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
     <message>
         <source>Choose a new password and give it to %1 in person. It also unlocks the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nouveau mot de passe et remettez-le en personne à %1. Cela déverrouille aussi le compte.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes d&apos;utilisateur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôles…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Lock the session after %1 minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller la session après %1 minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>Minutes idle before the session locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d&apos;inactivité avant le verrouillage de la session</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la dernière action</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 ajouté.</translation>
     </message>
     <message>
         <source>Roles of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de %1 modifiés.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe défini pour %1.</translation>
     </message>
     <message>
         <source>Account %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 activé.</translation>
     </message>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 désactivé&#xa0;: il ne permet plus de se connecter.</translation>
     </message>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions se verrouillent désormais après %1 minutes d&apos;inactivité.</translation>
     </message>
 </context>
 <context>

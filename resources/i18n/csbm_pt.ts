@@ -16,139 +16,139 @@
     <name>AuditTrailDialog</name>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as ações</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso ao sistema</translation>
     </message>
     <message>
         <source>Users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários e configurações</translation>
     </message>
     <message>
         <source>Reports and revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios e revisões</translation>
     </message>
     <message>
         <source>Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Edições</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxo de trabalho</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportações</translation>
     </message>
     <message>
         <source>its content was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo foi alterado</translation>
     </message>
     <message>
         <source>it does not follow the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>não segue o evento anterior</translation>
     </message>
     <message>
         <source>event %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o evento %1</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Trilha de auditoria</translation>
     </message>
     <message>
         <source>Kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ação</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>any user</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer usuário</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <source>This &amp;report only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente este &amp;relatório</translation>
     </message>
     <message>
         <source>This report only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente este relatório</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N.º</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Check that no event was changed, removed or reordered since it was written, that the database file is sound and that saved revisions are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica se nenhum evento foi alterado, removido ou reordenado desde que foi registrado, se o arquivo do banco de dados está íntegro e se as revisões salvas estão intactas.</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da verificação</translation>
     </message>
     <message>
         <source>The newest %1 events are shown; narrow the filters to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>São exibidos os %1 eventos mais recentes; restrinja os filtros para ver os mais antigos.</translation>
     </message>
     <message>
         <source>Events shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos exibidos: %1</translation>
     </message>
     <message>
         <source>Audit trail of %1 events verified; database sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trilha de auditoria de %1 eventos verificada; banco de dados íntegro.</translation>
     </message>
     <message>
         <source>Broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trilha rompida no evento %1: %2</translation>
     </message>
     <message>
         <source>The database file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do banco de dados está danificado: %1</translation>
     </message>
     <message>
         <source>A saved revision was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma revisão salva foi alterada: %1</translation>
     </message>
 </context>
 <context>
@@ -236,11 +236,11 @@
     <name>CommentDialog</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário</translation>
     </message>
     <message>
         <source>&amp;Suggest a new value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir um novo valor:</translation>
     </message>
 </context>
 <context>
@@ -345,55 +345,55 @@
     <name>FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o administrador</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create the administrator, who will add the other users (drafters, reviewers, the authorising officer, clerks). In a small office one person may hold several roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados ainda não tem contas. Crie o administrador, que adicionará os demais usuários (redatores, revisores, a autoridade que autoriza, oficiais de registro). Em um escritório pequeno, uma mesma pessoa pode ter vários papéis.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a senha</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;completo:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Criar</translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -415,129 +415,131 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico do relatório</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished">Revisões</translation>
+        <translation>Revisões</translation>
     </message>
     <message>
         <source>Working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de trabalho</translation>
     </message>
     <message>
         <source>last changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>última alteração: %1, por %2</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão %1</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versões</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>com</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>c&amp;om</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Local</translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>&amp;Restore this revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta revisão…</translation>
     </message>
     <message>
         <source>You cannot restore a revision of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não pode restaurar uma revisão deste relatório.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Visão geral</translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Medidas</translation>
+        <translation>Medidas</translation>
     </message>
     <message>
         <source>Revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão %1 (%2)</translation>
     </message>
     <message>
         <source>the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia de trabalho</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a revisão %1</translation>
     </message>
     <message>
         <source>No revision has been saved yet. Save one from the check step to keep a version you can come back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma revisão foi salva ainda. Salve uma na etapa de verificação para manter uma versão à qual possa voltar.</translation>
     </message>
     <message>
         <source>Choose two different versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha duas versões diferentes para comparar.</translation>
     </message>
     <message>
         <source>No changes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração entre %1 e %2.</translation>
     </message>
     <message>
         <source>1 change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 alteração entre %2 e %3.</translation>
     </message>
     <message>
         <source>%1 changes from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterações entre %2 e %3.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado</translation>
     </message>
     <message>
         <source>Restore revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar revisão</translation>
     </message>
     <message>
         <source>Replace the working copy with the content of revision %1?
 
 Saved revisions stay as they are; whatever the working copy holds now and was not saved as a revision is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a cópia de trabalho pelo conteúdo da revisão %1?
+
+As revisões salvas permanecem como estão; o que a cópia de trabalho contém agora e não foi salvo como revisão é substituído.</translation>
     </message>
 </context>
 <context>
@@ -652,15 +654,15 @@ Saved revisions stay as they are; whatever the working copy holds now and was no
     </message>
     <message>
         <source>No account yet: nothing can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhuma conta: nada pode ser aberto.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão encerrada.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada como %1</translation>
     </message>
     <message>
         <source>CSBM Desktop was not closed properly last time (a crash or a power cut). Your reports are as they were at the last automatic save, a few seconds before it stopped.</source>
@@ -965,6 +967,13 @@ Fechar mesmo assim e perdê-las?</translation>
         <source>This report is %1 and can no longer be edited.</source>
         <translation>Este relatório (%1) não pode mais ser editado.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n open comment(s))</source>
+        <translation>
+            <numerusform>(%n comentário aberto)</numerusform>
+            <numerusform>(%n comentários abertos)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>complete</source>
         <translation>completa</translation>
@@ -1054,316 +1063,308 @@ Fechar mesmo assim e perdê-las?</translation>
     <name>ReviewController</name>
     <message>
         <source>S&amp;ubmit for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar para revisão…</translation>
     </message>
     <message>
         <source>Request &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar alterações</translation>
     </message>
     <message>
         <source>Resume &amp;drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar a re&amp;dação</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar</translation>
     </message>
     <message>
         <source>&amp;Finalise (lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar (bloquear)</translation>
     </message>
     <message>
         <source>Record &amp;transmission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;transmissão…</translation>
     </message>
     <message>
         <source>Re&amp;vert to draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;ltar ao rascunho…</translation>
     </message>
     <message>
         <source>&amp;History and differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico e diferenças…</translation>
     </message>
     <message>
         <source>Co&amp;mment on this field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentar este campo…</translation>
     </message>
     <message>
         <source>Relax separation of duties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibilizar a segregação de funções…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuários…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar sen&amp;ha…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da sessã&amp;o</translation>
     </message>
     <message>
         <source>Ad&amp;ministration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administração</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>&amp;Review panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de &amp;revisão</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação: %1</translation>
     </message>
     <message>
         <source>Separation of duties relaxed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Segregação de funções flexibilizada por %1: %2</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para revisão</translation>
     </message>
     <message>
         <source>A note for the reviewers (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nota para os revisores (opcional):</translation>
     </message>
     <message>
         <source>Revert to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao rascunho</translation>
     </message>
     <message>
         <source>Why must this report be changed again? The reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que este relatório deve ser alterado novamente? O motivo fica registrado.</translation>
     </message>
     <message>
         <source>Diplomatic pouch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mala diplomática</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>OAS portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal da OEA</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Record transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar transmissão</translation>
     </message>
     <message>
         <source>Sent by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por:</translation>
     </message>
     <message>
         <source>Reference (note verbale, message…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência (nota verbal, mensagem…):</translation>
     </message>
     <message>
         <source>Approve this report? It then goes to the authorising officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar este relatório? Em seguida, ele será encaminhado à autoridade que autoriza.</translation>
     </message>
     <message>
         <source>Finalise this report? It is locked against any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar este relatório? Ele ficará bloqueado contra qualquer alteração.</translation>
     </message>
     <message>
         <source>The report is now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova situação do relatório: %1</translation>
     </message>
     <message>
         <source>Relax separation of duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibilizar a segregação de funções</translation>
     </message>
     <message>
         <source>Allow someone who edited this report to approve it (for example, an office of two). Why? The reason is recorded and shown on the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que alguém que editou este relatório o aprove (por exemplo, em um escritório de duas pessoas). Por quê? O motivo fica registrado e é exibido no relatório.</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar senha</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha atual:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha:</translation>
     </message>
     <message>
         <source>New password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a nova senha:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas não coincidem.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha alterada.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir</translation>
     </message>
     <message>
         <source>Open threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tópicos abertos</translation>
     </message>
     <message>
         <source>All threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tópicos</translation>
     </message>
     <message>
         <source>My threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus tópicos</translation>
     </message>
     <message>
         <source>Threads on this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished">Local</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tópicos desta etapa</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentar…</translation>
     </message>
     <message>
         <source>Re&amp;ply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder…</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;solver</translation>
     </message>
     <message>
         <source>Reo&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeitar</translation>
     </message>
     <message>
         <source>&amp;Go to field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir para o campo</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceita</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitada</translation>
     </message>
     <message>
         <source>Suggests: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugere: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Drafter</source>
-        <translation type="unfinished"></translation>
+        <translation>Redator</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor</translation>
     </message>
     <message>
         <source>Authorising officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade que autoriza</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficial de registro</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão bloqueada</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>The session was locked after a period without activity. Enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão foi bloqueada após um período de inatividade. Digite sua senha para continuar.</translation>
     </message>
     <message>
         <source>Sign in with your CSBM Desktop account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre com sua conta do CSBM Desktop.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da sessão</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1397,175 +1398,175 @@ Fechar mesmo assim e perdê-las?</translation>
     <name>UsersDialog</name>
     <message>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos %1 caracteres</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um usuário</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>for signing in, without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>para entrar, sem espaços</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de exibição</translation>
     </message>
     <message>
         <source>full name, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>nome completo, opcional</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a senha</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de e&amp;xibição:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir senha:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas não coincidem.</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis de %1</translation>
     </message>
     <message>
         <source>What %1 may do:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que %1 pode fazer:</translation>
     </message>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir a senha de %1</translation>
     </message>
     <message>
         <source>Choose a new password and give it to %1 in person. It also unlocks the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma nova senha e entregue-a pessoalmente a %1. Isso também desbloqueia a conta.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a nova senha</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova senha:</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas de usuário</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papéis…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir &amp;senha…</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desativar</translation>
     </message>
     <message>
         <source>&amp;Lock the session after %1 minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear a sessão após %1 minutos de inatividade</translation>
     </message>
     <message>
         <source>Minutes idle before the session locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de inatividade antes do bloqueio da sessão</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Apli&amp;car</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da última ação</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada até %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Você</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tivar</translation>
     </message>
     <message>
         <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta %1 adicionada.</translation>
     </message>
     <message>
         <source>Roles of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis de %1 alterados.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha definida para %1.</translation>
     </message>
     <message>
         <source>Account %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta %1 ativada.</translation>
     </message>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta %1 desativada: não é mais possível entrar com ela.</translation>
     </message>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sessões agora são bloqueadas após %1 minutos de inatividade.</translation>
     </message>
 </context>
 <context>

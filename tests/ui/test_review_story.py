@@ -102,7 +102,8 @@ def test_review_story(qtbot, tmp_path: Path) -> None:
     _comment_on(app, "poc_name", "El punto de contacto cambió en marzo.", "Lucía Paredes")
     _comment_on(app, "poc_phone", "Falta el prefijo internacional.", "12345")
     qtbot.waitUntil(lambda: len(app.window.review.panel.comments) == 2)
-    assert "💬 2" in app.window.editor.navigator.item(0).text()
+    assert "2" in app.window.editor.navigator.item(0).text()
+    assert app.window.editor.navigator.item(0).text() != app.window.editor.step_names["overview"]
     app.window.review.workflow["request_changes"].trigger()
     app.idle()
     qtbot.waitUntil(

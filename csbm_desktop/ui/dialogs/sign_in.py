@@ -19,18 +19,7 @@ from PySide6.QtWidgets import (
 
 from csbm_desktop.domain.errors import CsbmError
 from csbm_desktop.domain.workflow import ADMINISTRATOR, DRAFTER, ROLES, Actor
-
-
-def role_names() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "drafter": QCoreApplication.translate("Roles", "Drafter"),
-        "reviewer": QCoreApplication.translate("Roles", "Reviewer"),
-        "authorising_officer": QCoreApplication.translate("Roles", "Authorising officer"),
-        "clerk": QCoreApplication.translate("Roles", "Clerk"),
-        "administrator": QCoreApplication.translate("Roles", "Administrator"),
-    }
+from csbm_desktop.ui.dialogs.users import role_label
 
 
 def _error_label() -> QLabel:
@@ -139,11 +128,10 @@ class FirstRunDialog(QDialog):
             (self.repeat, self.tr("Repeat the password")),
         ):
             widget.setAccessibleName(name)
-        names = role_names()
         self.roles: dict[str, QCheckBox] = {}
         roles_box = QVBoxLayout()
         for role in ROLES:
-            check = QCheckBox(names[role])
+            check = QCheckBox(role_label(role))
             check.setChecked(role in (ADMINISTRATOR, DRAFTER))
             check.setEnabled(role != ADMINISTRATOR)
             self.roles[role] = check

@@ -152,7 +152,9 @@ class ReportEditor(QWidget):
         self._comment_counts = counts
         for row, step in enumerate(self.steps):
             n = counts.get(step, 0)
-            text = self.step_names[step] + (f"  💬 {n}" if n else "")
+            text = self.step_names[step] + (
+                "  " + self.tr("(%n open comment(s))", "", n) if n else ""
+            )
             self.navigator.item(row).setText(text)
 
     def shutdown(self) -> None:

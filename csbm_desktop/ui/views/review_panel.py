@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -117,11 +117,19 @@ class ReviewPanel(QWidget):
             ("step", self.tr("Threads on this step")),
         ):
             self.filter.addItem(text, code)
+        # One column: the dock is narrow, and a thread reads top to bottom (where, who, what).
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Where"), self.tr("Comment")])
+        self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Comments"))
-        self.tree.setColumnWidth(0, 200)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        # No indentation nor icons: Qt sizes wrapped rows for the full column width, so
+        # anything that narrows the text would cut its last lines.
+        self.tree.setIndentation(0)
+        # Rows wrap to the panel's width only if the column follows it.
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(True)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, (key, text) in enumerate(
@@ -191,9 +199,6 @@ class ReviewPanel(QWidget):
             return
         report, spec, lang = self._ctx
         mode = self.filter.currentData()
-        style = self.style()
-        icon_open = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        icon_done = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         items: dict[str, QTreeWidgetItem] = {}
         for c in self.comments:
             if c.parent_uid is None:
@@ -225,11 +230,15 @@ class ReviewPanel(QWidget):
                 text += "\n" + self.tr("Suggests: %1 (%2)").replace("%1", value).replace(
                     "%2", state
                 )
-            item = QTreeWidgetItem([where, text])
-            item.setData(0, Qt.ItemDataRole.UserRole, c.uid)
-            item.setToolTip(1, text)
             if parent is None:
-                item.setIcon(0, icon_open if c.status == "open" else icon_done)
+                mark = "○" if c.status == "open" else "✓"
+                full = f"{mark} {where}\n{text}"
+            else:
+                full = "↳ " + text
+            item = QTreeWidgetItem([full])
+            item.setData(0, Qt.ItemDataRole.UserRole, c.uid)
+            item.setToolTip(0, full)
+            if parent is None:
                 self.tree.addTopLevelItem(item)
                 item.setExpanded(True)
             else:
