@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -452,18 +453,12 @@ def test_changed_revision_is_found(
         ws.close()
     assert not result.ok
     assert result.chain == []
-    assert result.revisions == [f"report {history.report_uid} revision 1"]
+    assert result.revisions == [f"report {history.report_uid} revision 1: changed"]
     status, out, _err = check(copy, capsys)
     assert status == 1
     assert f"revision content changed: report {history.report_uid} revision 1" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: services/integrity.py check_database compares a revision's snapshot only with "
-    "its own content_sha256 column, never with the sha256 the trail recorded in its "
-    "'revision.save' event, so rewriting both columns goes unnoticed",
-)
 def test_changed_revision_with_recomputed_hash_is_found(copy: Path) -> None:
     rev_id, snapshot = _first_revision(copy)
     changed = snapshot.replace('"state":"CRI"', '"state":"PAN"')
@@ -476,17 +471,28 @@ def test_changed_revision_with_recomputed_hash_is_found(copy: Path) -> None:
     )
     ws = Workspace(copy)
     try:
-        assert not check_database(ws).ok
+        result = check_database(ws)
+        assert not result.ok
+        assert result.revisions == [f"report {_report_uid(copy)} revision 1: changed"]
     finally:
         ws.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: storage/audit.py append hashes row.at.isoformat() of the datetime as given "
-    "(e.g. '...-03:00'), but UTCDateTime stores it as UTC and verify() re-hashes '...+00:00', "
-    "so AccountService.authenticate(now=<aware, non-UTC>) breaks the chain",
-)
+def _report_uid(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as con:
+        return str(con.execute("SELECT uid FROM report ORDER BY id LIMIT 1").fetchone()[0])
+
+
+def test_deleted_revision_is_found(copy: Path) -> None:
+    rev_id, _snapshot = _first_revision(copy)
+    raw(copy, "DELETE FROM revision WHERE id = ?", params=(rev_id,))
+    ws = Workspace(copy)
+    try:
+        assert any(r.endswith("revision 1: missing") for r in check_database(ws).revisions)
+    finally:
+        ws.close()
+
+
 def test_a_non_utc_clock_does_not_break_the_chain(workspace: Workspace) -> None:
     add_staff(workspace)
     chile = timezone(timedelta(hours=-3))

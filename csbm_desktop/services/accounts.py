@@ -192,6 +192,7 @@ class AccountService:
 
         _check_password(new)
         with self.ws.db.session() as s:
+            current_actor(s, actor.name)  # a disabled account cannot change anything
             user = store.row(s, actor.name)
             try:
                 self.hasher.verify(user.password_hash, old)

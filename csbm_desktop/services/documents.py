@@ -268,7 +268,8 @@ def import_document(ws: Workspace, actor: Actor, doc: object) -> int:
             "report.import",
             report.uid,
             format="json",
-            revisions=len(revisions),
+            status_in_file=report.status,
+            revision_hashes=[info.content_sha256 for info, _ in revisions],
             attachments=len(needed),
         )
     return report_id

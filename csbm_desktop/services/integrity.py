@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.storage import audit
@@ -28,21 +29,48 @@ class IntegrityReport:
         return self.chain[0].event_id if self.chain else None
 
 
+def _recorded_revisions(s: Session) -> dict[tuple[str, int], str]:
+    """(report uid, number) → SHA-256 as the audit trail recorded it when the revision was made
+    (saved here, or arrived with an imported report)."""
+    recorded: dict[tuple[str, int], str] = {}
+    for event in reversed(audit.events(s, action_prefix="re", limit=None)):
+        if event.report_uid is None:
+            continue
+        if event.action == "revision.save":
+            recorded[(event.report_uid, int(event.details["number"]))] = event.details["sha256"]
+        elif event.action == "report.import":
+            for number, sha in enumerate(event.details.get("revision_hashes", []), start=1):
+                recorded[(event.report_uid, number)] = sha
+        elif event.action == "report.delete":
+            for key in [k for k in recorded if k[0] == event.report_uid]:
+                del recorded[key]
+    return recorded
+
+
 def check_database(ws: Workspace) -> IntegrityReport:
+    """Revisions are checked three ways: content against its stored hash, stored hash against
+    the one the audit trail recorded, and every recorded revision still present."""
     sqlite = ws.db.integrity_check()
     with ws.db.session() as s:
         chain = list(audit.verify(s))
         events = audit.count(s)
-        bad = [
-            f"report {uid} revision {number}"
-            for uid, number, snapshot, sha in s.execute(
-                select(
-                    ReportRow.uid,
-                    RevisionRow.number,
-                    RevisionRow.snapshot,
-                    RevisionRow.content_sha256,
-                ).join(ReportRow)
-            )
-            if hashlib.sha256(snapshot.encode()).hexdigest() != sha
+        recorded = _recorded_revisions(s)
+        bad = []
+        seen = set()
+        rows = s.execute(
+            select(
+                ReportRow.uid, RevisionRow.number, RevisionRow.snapshot, RevisionRow.content_sha256
+            ).join(ReportRow)
+        )
+        for uid, number, snapshot, sha in rows:
+            seen.add((uid, number))
+            if (
+                hashlib.sha256(snapshot.encode()).hexdigest() != sha
+                or recorded.get((uid, number)) != sha
+            ):
+                bad.append(f"report {uid} revision {number}: changed")
+        bad += [
+            f"report {uid} revision {number}: missing"
+            for uid, number in sorted(set(recorded) - seen)
         ]
     return IntegrityReport(events, sqlite, chain, bad)

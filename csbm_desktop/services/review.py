@@ -261,6 +261,12 @@ class ReviewService:
         with self.ws.db.session() as s:
             me = self._me(s)
             row = self._comment_row(s, report_id, comment_uid)
+            if store.report_row(s, report_id).status in CLOSED:
+                raise Refused(
+                    "report.not_editable",
+                    id=report_id,
+                    status=store.report_row(s, report_id).status,
+                )
             if not (me.has(REVIEWER) or me.name == row.author):
                 raise Refused("role.missing", user=me.name, action="resolve", roles=REVIEWER)
             now = utc_now()

@@ -10,7 +10,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -64,6 +64,7 @@ def append(
     ).first()
     number, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     text = _canonical(details)
+    at = at.astimezone(UTC)  # hashed as stored: the database keeps UTC
     row = AuditEventRow(
         id=number,
         at=at,
