@@ -340,6 +340,10 @@
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>Open comments: %1</source>
+        <translation>Comentarios abiertos: %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

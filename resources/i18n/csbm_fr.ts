@@ -340,6 +340,10 @@
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>Open comments: %1</source>
+        <translation>Commentaires ouverts : %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

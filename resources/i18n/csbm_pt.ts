@@ -340,6 +340,10 @@
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
+    <message>
+        <source>Open comments: %1</source>
+        <translation>Comentários abertos: %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec, SectionSpec
@@ -40,6 +40,7 @@ class FieldRows(QWidget):
     ) -> None:
         super().__init__(parent)
         self._editors: dict[str, FieldEditor] = {}
+        self._labels: dict[str, tuple[QLabel, str]] = {}
         layout = self._column() if labels_above else self._form_layout()
         # One label width for every section, so that stacked sections line up; a longer label
         # wraps onto a second line.
@@ -65,6 +66,23 @@ class FieldRows(QWidget):
                 layout.addWidget(label)
                 layout.addWidget(editor)
             self._editors[field.id] = editor
+            self._labels[field.id] = (label, label.text())
+
+    def set_comment_count(self, field_id: str, count: int) -> None:
+        """Mark a field that has open review comments (a badge after its label)."""
+        label, text = self._labels[field_id]
+        if count:
+            # No plural form: Qt's lupdate for Python only sees plurals with a literal count.
+            note = QCoreApplication.translate("FieldEditors", "Open comments: %1").replace(
+                "%1", str(count)
+            )
+            label.setText(f"{text}  ✉ {count}")
+            label.setToolTip(note)
+            label.setAccessibleDescription(note)
+        else:
+            label.setText(text)
+            label.setToolTip(self._editors[field_id].toolTip())
+            label.setAccessibleDescription("")
 
     def _form_layout(self) -> QFormLayout:
         layout = QFormLayout(self)
@@ -124,6 +142,9 @@ class FormSection(QGroupBox):
 
     def set_read_only(self, read_only: bool) -> None:
         self._rows.set_read_only(read_only)
+
+    def set_comment_count(self, field_id: str, count: int) -> None:
+        self._rows.set_comment_count(field_id, count)
 
 
 def build_fields(

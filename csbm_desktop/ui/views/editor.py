@@ -71,6 +71,7 @@ class ReportEditor(QWidget):
         self.navigator.currentRowChanged.connect(self._show_row)
         self._last_field: QWidget | None = None
         self._comment_counts: dict[str, int] = {}
+        self._comments_by_anchor: dict[str, int] = {}
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._remember_field)  # type: ignore[attr-defined]
@@ -150,6 +151,14 @@ class ReportEditor(QWidget):
                 step = self.step_of(c.anchor)
                 counts[step] = counts.get(step, 0) + 1
         self._comment_counts = counts
+        by_anchor: dict[str, int] = {}
+        for c in comments:
+            if c.parent_uid is None and c.status == "open":
+                by_anchor[c.anchor] = by_anchor.get(c.anchor, 0) + 1
+        self._comments_by_anchor = by_anchor
+        for page in self._built.values():
+            if hasattr(page, "show_comments"):
+                page.show_comments(by_anchor)
         for row, step in enumerate(self.steps):
             n = counts.get(step, 0)
             text = self.step_names[step] + (
@@ -181,6 +190,8 @@ class ReportEditor(QWidget):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[step] = page
+            if hasattr(page, "show_comments"):
+                page.show_comments(self._comments_by_anchor)
         return page
 
     def _build(self, step: str) -> QWidget:

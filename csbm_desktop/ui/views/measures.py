@@ -170,6 +170,7 @@ class MeasuresPage(QWidget):
         spec, lang = session.spec, session.lang
         self.measure_id: str | None = None
         self.activity_uid: str | None = None
+        self._comments: dict[str, int] = {}
 
         # Left: the catalogue.
         self.search = QLineEdit(placeholderText=self.tr("Search measures"))
@@ -397,6 +398,7 @@ class MeasuresPage(QWidget):
             else:
                 show_value(editor, activity.values.get(field_id))
             editor.set_read_only(not self.session.editable)
+        self._mark_comments()
         self.show_problems()
 
     # --- edits ---
@@ -494,6 +496,19 @@ class MeasuresPage(QWidget):
             if item is not None:
                 a = self.session.report.activity(change.key)
                 item.setText(self._activity_item(a, QLocale(self.session.lang)).text())
+
+    def show_comments(self, by_anchor: dict[str, int]) -> None:
+        self._comments = by_anchor
+        self._mark_comments()
+
+    def _mark_comments(self) -> None:
+        uid = self.activity_uid
+        for section in self.activity_sections:
+            for editor in section.editors():
+                anchor = f"activities.{uid}.{editor.field.id}"
+                section.set_comment_count(
+                    editor.field.id, self._comments.get(anchor, 0) if uid else 0
+                )
 
     def show_problems(self) -> None:
         self.model.set_report(self.session.report, self.session.problems())

@@ -182,6 +182,13 @@ class OverviewPage(QWidget):
     def show_problems(self) -> None:
         mark_problems(self.editors, worst(self.session.problems(), "header."), self.session.lang)
 
+    def show_comments(self, by_anchor: dict[str, int]) -> None:
+        for section in self.sections:
+            for editor in section.editors():
+                section.set_comment_count(
+                    editor.field.id, by_anchor.get(f"header.{editor.field.id}", 0)
+                )
+
     def focus_target(self, target: Target) -> None:
         editor = self.editors.get(target.field_id or "")
         if editor is not None:
@@ -304,6 +311,10 @@ class CharacteristicPage(QWidget):
 
     def show_problems(self) -> None:
         mark_problems(self.editors, worst(self.session.problems(), "answers."), self.session.lang)
+
+    def show_comments(self, by_anchor: dict[str, int]) -> None:
+        for qid in self.editors:
+            self.questions.set_comment_count(qid, by_anchor.get(f"answers.{qid}", 0))
 
     def focus_target(self, target: Target) -> None:
         editor = self.editors.get(target.field_id or "")
