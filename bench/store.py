@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import measure, report
+from bench.common import bench_actor, measure, report
 from csbm_desktop.domain.edits import SetActivityField
 from csbm_desktop.services.demo import create_demo
 from csbm_desktop.services.drafting import DraftingService
@@ -22,13 +22,14 @@ def main() -> None:
         ws = Workspace(Path(tmp) / "bench.sqlite3")
         try:
             start = time.perf_counter()
-            demo = create_demo(ws, size="large", state="ARG", year=2025)
+            actor = bench_actor(ws)
+            demo = create_demo(ws, actor, size="large", state="ARG", year=2025)
             print(
                 f"large demo: {len(demo.activities)} activities, created in "
                 f"{time.perf_counter() - start:.2f} s, database "
                 f"{sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6:.1f} MB with its WAL"
             )
-            service = DraftingService(ws)
+            service = DraftingService(ws, actor)
             report(
                 "load the large report completely",
                 measure(lambda: service.get(demo.id), runs=30),

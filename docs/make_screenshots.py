@@ -44,24 +44,6 @@ def settle(app: QApplication, runner: object) -> None:
         app.processEvents()
 
 
-def sign_in_when_asked(user: str, password: str) -> None:
-    """Fill the sign-in dialog as the officer would, once it appears."""
-    from PySide6.QtCore import QTimer
-
-    from csbm_desktop.ui.dialogs.sign_in import SignInDialog
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SignInDialog):
-            QTimer.singleShot(20, poll)
-            return
-        dialog.user.setText(user)
-        dialog.password.setText(password)
-        dialog.buttons.accepted.emit()
-
-    QTimer.singleShot(0, poll)
-
-
 def shoot(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
     print(path)
@@ -74,6 +56,7 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
+    from bench.common import sign_in_when_asked
     from csbm_desktop.services.accounts import AccountService
     from csbm_desktop.services.demo import create_demo
     from csbm_desktop.services.review import ReviewService

@@ -49,12 +49,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_INPUT_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.Wheel,
-    QEvent.Type.MouseMove,
-}
+_INPUT_EVENTS: set[Any] = set()  # filled at sign-in: QEvent.Type is costly to set up
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 
@@ -99,7 +94,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self._lock)
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
         self._make_actions()
         from csbm_desktop.ui.review import ReviewController
@@ -332,6 +326,12 @@ class MainWindow(QMainWindow):
         self.service = DraftingService(self.workspace, actor)
         self.user_label.setText(self.tr("Signed in as %1").replace("%1", actor.name))
         self.idle.start(self.accounts.idle_minutes() * 60_000)
+        # Watching every input event starts only now: the first Python event filter costs
+        # PySide a one-time set-up (~0.1 s) that the window's first appearance should not pay.
+        if not _INPUT_EVENTS:
+            T = QEvent.Type
+            _INPUT_EVENTS.update({T.KeyPress, T.MouseButtonPress, T.Wheel, T.MouseMove})
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self.recovered = not self.settings.clean_exit
         self.settings.clean_exit = False
         last = self.settings.last_report
@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
         if self.actor is None or not self.close_report():
             return
         self.idle.stop()
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         self.actor = None
         self.service = None
         self.user_label.setText("")

@@ -13,13 +13,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMessageBox
 
-from csbm_desktop.domain.messages import locate
-from csbm_desktop.domain.workflow import ADMINISTRATOR, DRAFTER, available
 from csbm_desktop.ui.views.home import status_label
-from csbm_desktop.ui.views.review_panel import CommentDialog, ReviewPanel
 
 if TYPE_CHECKING:
     from csbm_desktop.ui.main_window import MainWindow
+    from csbm_desktop.ui.views.review_panel import ReviewPanel
 
 WORKFLOW = ("submit", "request_changes", "resume", "approve", "finalize", "transmit", "revert")
 
@@ -28,18 +26,12 @@ class ReviewController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        self.panel = ReviewPanel()
+        self._panel: ReviewPanel | None = None  # built with the first report (see `panel`)
         self.dock = QDockWidget()
         self.dock.setObjectName("ReviewDock")
-        self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.help_dock, self.dock)
         window.help_dock.raise_()
-        self.panel.comment_requested.connect(self.comment_on_focus)
-        self.panel.reply_requested.connect(self.reply)
-        self.panel.resolve_requested.connect(self.resolve)
-        self.panel.decide_requested.connect(self.decide)
-        self.panel.jump_requested.connect(self.jump)
 
         self.workflow: dict[str, QAction] = {}
         for name in WORKFLOW:
@@ -71,6 +63,23 @@ class ReviewController(QObject):
         window.menu_file.insertAction(window.act_quit, self.act_sign_out)
         window.menu_file.insertSeparator(window.act_quit)
         self.retranslate()
+
+    @property
+    def panel(self) -> ReviewPanel:
+        """The panel, built on first use: its widgets cost PySide a first-use set-up that the
+        window's first appearance should not wait for."""
+        if self._panel is None:
+            from csbm_desktop.ui.views.review_panel import ReviewPanel
+
+            panel = ReviewPanel()
+            panel.comment_requested.connect(self.comment_on_focus)
+            panel.reply_requested.connect(self.reply)
+            panel.resolve_requested.connect(self.resolve)
+            panel.decide_requested.connect(self.decide)
+            panel.jump_requested.connect(self.jump)
+            self.dock.setWidget(panel)
+            self._panel = panel
+        return self._panel
 
     def _action(self, slot: Any, shortcut: str | None = None) -> QAction:
         action = QAction(self.w)
@@ -107,10 +116,14 @@ class ReviewController(QObject):
     def update_actions(self) -> None:
         w = self.w
         actor, session = w.actor, w.session
-        allowed = set(available(session.report.status, actor)) if (actor and session) else set()
+        allowed: set[str] = set()
+        if actor and session:
+            from csbm_desktop.domain.workflow import available  # not needed before sign-in
+
+            allowed = set(available(session.report.status, actor))
         for name, action in self.workflow.items():
             action.setEnabled(name in allowed)
-        admin = actor is not None and actor.has(ADMINISTRATOR)
+        admin = actor is not None and actor.has("administrator")
         self.act_users.setEnabled(admin)
         self.act_audit.setEnabled(admin)
         self.act_relax.setEnabled(admin and session is not None)
@@ -131,6 +144,8 @@ class ReviewController(QObject):
         w = self.w
         session = w.session
         if session is None or w.actor is None:
+            if self._panel is None:
+                return
             self.panel.set_comments([], None, None, w.lang, "", frozenset(), "")  # type: ignore[arg-type]
             return
         review, report_id = self._review(), session.report.id
@@ -249,12 +264,16 @@ class ReviewController(QObject):
             self._write(thread.anchor, reply_to=thread_uid)
 
     def _write(self, anchor: str, reply_to: str | None) -> None:
+        from csbm_desktop.domain.messages import locate
+
         w = self.w
         assert w.session is not None
         assert w.actor is not None
         report, spec = w.session.report, w.session.spec
         where = locate(anchor, spec, w.lang, report)
         current = _current_value(anchor, report)
+        from csbm_desktop.ui.views.review_panel import CommentDialog
+
         dialog = CommentDialog(
             where,
             anchor,
@@ -315,7 +334,7 @@ class ReviewController(QObject):
         if session is None or w.service is None or w.actor is None:
             return
         session.flush_and_wait()
-        can_restore = session.editable and w.actor.has(DRAFTER)
+        can_restore = session.editable and w.actor.has("drafter")
         dialog = HistoryDialog(w.service, session.report.id, session.spec, w.lang, can_restore, w)
         dialog.restore_requested.connect(self._restore)
         dialog.exec()

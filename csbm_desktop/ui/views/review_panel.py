@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csbm_desktop.domain.messages import locate
-from csbm_desktop.domain.review import CommentInfo
 from csbm_desktop.ui.formatting import format_datetime
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: the panel is built before the report types are needed
     from csbm_desktop.domain.form import FieldSpec, FormSpec
     from csbm_desktop.domain.report import Report
+    from csbm_desktop.domain.review import CommentInfo
 
 
 def field_spec_of(anchor: str, spec: FormSpec) -> FieldSpec | None:
@@ -110,13 +109,18 @@ class ReviewPanel(QWidget):
         self.status = QLabel(wordWrap=True)
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show"))
-        for code, text in (
-            ("open", self.tr("Open threads")),
-            ("all", self.tr("All threads")),
-            ("mine", self.tr("My threads")),
-            ("step", self.tr("Threads on this step")),
-        ):
-            self.filter.addItem(text, code)
+        # Codes kept beside the combo and the items added with addItems(): the first call of
+        # the overloaded addItem() makes PySide build ~160 enum types (0.1 s), and this panel is
+        # built before the window first shows.
+        self._filter_codes = ["open", "all", "mine", "step"]
+        self.filter.addItems(
+            [
+                self.tr("Open threads"),
+                self.tr("All threads"),
+                self.tr("My threads"),
+                self.tr("Threads on this step"),
+            ]
+        )
         # One column: the dock is narrow, and a thread reads top to bottom (where, who, what).
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -194,11 +198,13 @@ class ReviewPanel(QWidget):
         return next(c for c in self.comments if c.uid == root_uid)
 
     def _fill(self) -> None:
+        from csbm_desktop.domain.messages import locate
+
         self.tree.clear()
         if self._ctx is None:
             return
         report, spec, lang = self._ctx
-        mode = self.filter.currentData()
+        mode = self._filter_codes[max(0, self.filter.currentIndex())]
         items: dict[str, QTreeWidgetItem] = {}
         for c in self.comments:
             if c.parent_uid is None:
