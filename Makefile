@@ -7,9 +7,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-# Qt's runtime libraries (offscreen and X11), a font, poppler (PDF checks), sqlite3 (diagnostics).
+# Qt's runtime libraries (offscreen and X11), a font, poppler (PDF checks: pdfsig), sqlite3
+# (diagnostics), openssl (CMS checks) and SoftHSM2 (the smart-card signing tests).
 SYS_PACKAGES := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
-	libxkbcommon0 fonts-dejavu-core poppler-utils sqlite3 \
+	libxkbcommon0 fonts-dejavu-core poppler-utils sqlite3 openssl softhsm2 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 \
 	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
 

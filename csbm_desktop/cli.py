@@ -218,6 +218,47 @@ def build_parser() -> argparse.ArgumentParser:
         ar.add_argument("id", type=_report_id)
         ar.add_argument("comment_id")
 
+    ex = sub.add_parser("export", help="the PDF, the workbook and the transmission package")
+    ex.add_argument("id", type=_report_id)
+    ex.add_argument("--pdf", type=Path, metavar="OUT")
+    ex.add_argument("--xlsx", type=Path, metavar="OUT")
+    ex.add_argument("--package", type=Path, metavar="OUT")
+    ex.add_argument(
+        "--sign-p12",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="sign with this PKCS#12 key (repeat: preparer, then authorising officer)",
+    )
+    ex.add_argument(
+        "--passphrase-file",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="one per --sign-p12, in the same order",
+    )
+    ex.add_argument(
+        "--sign-pkcs11",
+        type=Path,
+        metavar="LIB",
+        help="sign with a key on a PKCS#11 token (smart card)",
+    )
+    ex.add_argument("--token-label")
+    ex.add_argument("--key-label")
+    ex.add_argument("--pin-file", type=Path, metavar="FILE")
+    vf = sub.add_parser("verify", help="check the signatures of a PDF, a package or a workbook")
+    vf.add_argument("file", type=Path)
+    vf.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a certificate authority to trust (repeatable)",
+    )
+
     sub.add_parser("check", help="verify the database file and the audit trail; exit 1 if not")
     au = sub.add_parser("audit", help="the audit trail (administrators)")
     au.add_argument("--json", action="store_true")
@@ -587,6 +628,62 @@ def cmd_decide(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _read_secret(path: Path | None, prompt: str) -> str:
+    return read_password(path, prompt)
+
+
+def cmd_export(ctx: Context) -> int:
+    from csbm_desktop.export.signing import SignerSpec
+    from csbm_desktop.services.exports import ExportRequest, ExportService
+
+    args = ctx.args
+    signers: list[tuple[Any, str]] = []
+    for i, p12 in enumerate(args.sign_p12):
+        secret_file = args.passphrase_file[i] if i < len(args.passphrase_file) else None
+        signers.append(
+            (
+                SignerSpec(kind="p12", p12_path=p12),
+                _read_secret(secret_file, f"Passphrase for {p12.name}: "),
+            )
+        )
+    if args.sign_pkcs11:
+        if not (args.token_label and args.key_label):
+            raise BadInput(
+                "value.invalid",
+                path="--sign-pkcs11",
+                reason="--token-label and --key-label are needed too",
+            )
+        signers.append(
+            (
+                SignerSpec(
+                    kind="pkcs11",
+                    lib=args.sign_pkcs11,
+                    token_label=args.token_label,
+                    key_label=args.key_label,
+                ),
+                _read_secret(args.pin_file, f"PIN for {args.token_label}: "),
+            )
+        )
+    request = ExportRequest(
+        lang=args.lang, pdf=args.pdf, xlsx=args.xlsx, package=args.package, signers=signers
+    )
+    result = ExportService(ctx.ws, ctx.actor).export(args.id, request)
+    for path in result.files:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """No database needed: a file received from elsewhere is checked on its own."""
+    from csbm_desktop.services.exports import verify_file
+
+    verdict = verify_file(args.file, args.trust)
+    for line in verdict.lines:
+        print(line)
+    print("OK: valid and trusted" if verdict.ok else "NOT VERIFIED")
+    return EXIT_OK if verdict.ok else EXIT_PROBLEMS
+
+
 def cmd_check(ctx: Context) -> int:
     from csbm_desktop.services.integrity import check_database
 
@@ -664,6 +761,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "accept": cmd_decide,
     "reject": cmd_decide,
     "check": cmd_check,
+    "export": cmd_export,
     "audit": cmd_audit,
 }
 
@@ -693,6 +791,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "catalogue":
             return cmd_catalogue(args)
+        if args.command == "verify":
+            return cmd_verify(args)
         ws = _workspace(args)
         try:
             command = args.command if args.command != "user" else f"user {args.user_command}"

@@ -376,6 +376,34 @@ MESSAGES: dict[str, Text] = {
         "{user} a modifié ce rapport et ne peut donc pas l'approuver (séparation des tâches).",
         "{user} editou este relatório e por isso não pode aprová-lo (segregação de funções).",
     ),
+    "export.nothing": T(
+        "Choose at least one file to export (PDF, workbook or package).",
+        "Elija al menos un archivo que exportar (PDF, libro o paquete).",
+        "Choisissez au moins un fichier à exporter (PDF, classeur ou paquet).",
+        "Escolha pelo menos um arquivo para exportar (PDF, pasta ou pacote).",
+    ),
+    "export.sign_not_final": T(
+        "Only a final report can be signed; this one is {status}. Export it unsigned as a "
+        "review copy, or finalise it first.",
+        "Solo un informe final puede firmarse; este está en estado «{status}». Expórtelo sin "
+        "firma como copia de revisión, o finalícelo antes.",
+        "Seul un rapport définitif peut être signé ; celui-ci est à l'état « {status} ». "
+        "Exportez-le sans signature comme copie de révision, ou finalisez-le d'abord.",
+        "Só um relatório final pode ser assinado; este está no estado «{status}». Exporte-o "
+        "sem assinatura como cópia de revisão, ou finalize-o antes.",
+    ),
+    "export.too_many_signers": T(
+        "At most {max} signatures: the preparer, then the authorising officer.",
+        "Como máximo {max} firmas: quien preparó y luego la autoridad que autoriza.",
+        "Au plus {max} signatures : le rédacteur, puis l'autorité d'approbation.",
+        "No máximo {max} assinaturas: quem preparou e depois a autoridade que autoriza.",
+    ),
+    "signing.failed": T(
+        "Signing failed: {reason}",
+        "La firma falló: {reason}",
+        "La signature a échoué : {reason}",
+        "A assinatura falhou: {reason}",
+    ),
     "comment.empty": T(
         "Write the comment first.",
         "Escriba primero el comentario.",

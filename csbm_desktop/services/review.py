@@ -30,7 +30,7 @@ from csbm_desktop.services.drafting import DraftingService, new_uid, save_snapsh
 from csbm_desktop.services.workspace import Workspace, utc_now
 from csbm_desktop.storage import audit
 from csbm_desktop.storage import reports as store
-from csbm_desktop.storage.models import CommentRow, ReportRow
+from csbm_desktop.storage.models import CommentRow, ReportRow, TransmissionRow
 
 # Actions in the trail that change a report's content: their authors may not approve it.
 CONTENT_ACTIONS = (
@@ -125,11 +125,23 @@ class ReviewService:
             before = row.status
             row.status = step.target
             now = utc_now()
-            if action == "submit":
-                info = save_snapshot(
-                    s, report_id, me.name, reason.strip() or "Submitted for review"
+            if action in ("submit", "finalize"):
+                # What was reviewed, and what is exported, is a named, hashed revision.
+                message = reason.strip() or (
+                    "Submitted for review" if action == "submit" else "Final version"
                 )
+                info = save_snapshot(s, report_id, me.name, message)
                 extra["revision"] = info.number
+            if action == "transmit":
+                s.add(
+                    TransmissionRow(
+                        report_id=report_id,
+                        at=now,
+                        by=me.name,
+                        channel=details.get("channel", "other"),
+                        reference=details.get("reference", ""),
+                    )
+                )
             audit.append(
                 s,
                 now,

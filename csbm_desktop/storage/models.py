@@ -213,3 +213,32 @@ class CommentRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")  # open/resolved
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ExportRow(Base):
+    """Every export: who, when, which files (with hashes), signed by whom."""
+
+    __tablename__ = "export_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by: Mapped[str] = mapped_column(String(64))
+    revision: Mapped[int] = mapped_column(Integer)
+    lang: Mapped[str] = mapped_column(String(2))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    files: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # name, sha256, size
+    signers: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # name, fingerprint
+
+
+class TransmissionRow(Base):
+    """How and when a final report was sent to the OAS."""
+
+    __tablename__ = "transmission"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(16))
+    reference: Mapped[str] = mapped_column(Text)

@@ -45,6 +45,8 @@ class ReviewController(QObject):
         self.act_audit = self._action(self.audit)
         self.act_password = self._action(self.change_password)
         self.act_sign_out = self._action(window.sign_out)
+        self.act_export = self._action(self.export, "Ctrl+Shift+E")
+        self.act_verify = self._action(self.verify)
         self.act_panel = self.dock.toggleViewAction()
 
         menu = window.menu_report
@@ -59,6 +61,8 @@ class ReviewController(QObject):
         window.menu_file.insertMenu(window.act_quit, self.menu_admin)
         for action in (self.act_users, self.act_audit):
             self.menu_admin.addAction(action)
+        window.menu_file.insertAction(window.act_export, self.act_export)
+        window.menu_file.insertAction(window.act_import, self.act_verify)
         window.menu_file.insertAction(window.act_quit, self.act_password)
         window.menu_file.insertAction(window.act_quit, self.act_sign_out)
         window.menu_file.insertSeparator(window.act_quit)
@@ -107,6 +111,8 @@ class ReviewController(QObject):
         self.act_audit.setText(self.tr("Audit &trail…"))
         self.act_password.setText(self.tr("Change &password…"))
         self.act_sign_out.setText(self.tr("Sign &out"))
+        self.act_export.setText(self.tr("E&xport PDF and workbook…"))
+        self.act_verify.setText(self.tr("&Verify a signed file…"))
         self.menu_admin.setTitle(self.tr("Ad&ministration"))
         self.dock.setWindowTitle(self.tr("Review"))
         self.act_panel.setText(self.tr("&Review panel"))
@@ -131,6 +137,7 @@ class ReviewController(QObject):
         self.act_comment.setEnabled(session is not None)
         self.act_password.setEnabled(actor is not None)
         self.act_sign_out.setEnabled(actor is not None)
+        self.act_export.setEnabled(session is not None)
 
     def _review(self) -> Any:
         from csbm_desktop.services.review import ReviewService
@@ -390,6 +397,20 @@ class ReviewController(QObject):
         AuditTrailDialog(
             AuditTrailService(ws, w.actor), lambda: check_database(ws), w.lang, report_id, w
         ).exec()
+
+    def export(self) -> None:
+        from csbm_desktop.ui.dialogs.export import ExportDialog
+
+        w = self.w
+        if w.session is None or w.actor is None or not w.session.flush_and_wait():
+            return
+        can_sign = bool({"authorising_officer", "clerk"} & w.actor.roles)
+        ExportDialog(w, w.session.report, can_sign).exec()
+
+    def verify(self) -> None:
+        from csbm_desktop.ui.dialogs.export import VerifyDialog
+
+        VerifyDialog(self.w, self.w.lang).exec()
 
     def change_password(self) -> None:
         from csbm_desktop.domain.errors import CsbmError

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message numerus="yes">
         <source>(%n open comment(s))</source>

@@ -299,6 +299,165 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>A final report is exported signed. Any other report leaves as a review copy marked DRAFT, unsigned.</source>
+        <translation>Un informe final se exporta firmado. Cualquier otro informe sale como copia de revisión marcada BORRADOR, sin firmar.</translation>
+    </message>
+    <message>
+        <source>The report is final: sign the PDF as the preparer and then as the authorising officer.</source>
+        <translation>El informe es final: firme el PDF como quien preparó el informe y luego como la autoridad que autoriza.</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (Excel)</source>
+        <translation>&amp;Libro (Excel)</translation>
+    </message>
+    <message>
+        <source>Transmission &amp;package (.zip)</source>
+        <translation>Pa&amp;quete de transmisión (.zip)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned</source>
+        <translation>&amp;Sin firma</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;files (.p12, .pfx)</source>
+        <translation>&amp;Archivos de certificado (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Smart &amp;card (PKCS#11)</source>
+        <translation>&amp;Tarjeta inteligente (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificados (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Preparer&apos;s certificate</source>
+        <translation>Certificado de quien preparó el informe</translation>
+    </message>
+    <message>
+        <source>Authorising officer&apos;s certificate</source>
+        <translation>Certificado de la autoridad que autoriza</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library</source>
+        <translation>Biblioteca PKCS#11</translation>
+    </message>
+    <message>
+        <source>Libraries (*.so *.dll *.dylib)</source>
+        <translation>Bibliotecas (*.so *.dll *.dylib)</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Etiqueta del token</translation>
+    </message>
+    <message>
+        <source>Key label</source>
+        <translation>Etiqueta de la clave</translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation>Quien preparó el informe:</translation>
+    </message>
+    <message>
+        <source>Authorising officer:</source>
+        <translation>Autoridad que autoriza:</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Biblioteca:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>A&amp;brir carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Archivos:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>the preparer</source>
+        <translation>quien preparó el informe</translation>
+    </message>
+    <message>
+        <source>the authorising officer</source>
+        <translation>la autoridad que autoriza</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate of %1:</source>
+        <translation>Frase de contraseña del certificado de %1:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN of the card:</source>
+        <translation>PIN de la tarjeta:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Archivos exportados:</translation>
+    </message>
+    <message>
+        <source>Document %1, content SHA-256 %2</source>
+        <translation>Documento %1, SHA-256 del contenido %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Firmado por %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditors</name>
     <message>
         <source>Error</source>
@@ -950,6 +1109,20 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <source>Overview</source>
@@ -1120,6 +1293,14 @@ Close anyway and lose them?</source>
     <message>
         <source>Sign &amp;out</source>
         <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF and workbook…</source>
+        <translation>Exportar &amp;PDF y libro…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed file…</source>
+        <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
         <source>Ad&amp;ministration</source>
@@ -1571,6 +1752,53 @@ Close anyway and lose them?</source>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>
         <translation>Las sesiones se bloquean ahora tras %1 minutos de inactividad.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed file</source>
+        <translation>Verificar un archivo firmado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Signed files (*.pdf *.zip *.xlsx *.p7s)</source>
+        <translation>Archivos firmados (*.pdf *.zip *.xlsx *.p7s)</translation>
+    </message>
+    <message>
+        <source>Trusted authority</source>
+        <translation>Autoridad de confianza</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>Autoridad de &amp;confianza:</translation>
+    </message>
+    <message>
+        <source>Valid and trusted.</source>
+        <translation>Válido y de confianza.</translation>
+    </message>
+    <message>
+        <source>NOT verified: see the findings below.</source>
+        <translation>NO verificado: consulte los hallazgos a continuación.</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,165 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>A final report is exported signed. Any other report leaves as a review copy marked DRAFT, unsigned.</source>
+        <translation>Un rapport définitif est exporté signé. Tout autre rapport sort comme copie de révision portant la mention BROUILLON, sans signature.</translation>
+    </message>
+    <message>
+        <source>The report is final: sign the PDF as the preparer and then as the authorising officer.</source>
+        <translation>Le rapport est définitif&#xa0;: signez le PDF en tant que rédacteur, puis en tant qu&apos;autorité d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (Excel)</source>
+        <translation>&amp;Classeur (Excel)</translation>
+    </message>
+    <message>
+        <source>Transmission &amp;package (.zip)</source>
+        <translation>Paquet de &amp;transmission (.zip)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned</source>
+        <translation>&amp;Sans signature</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;files (.p12, .pfx)</source>
+        <translation>&amp;Fichiers de certificat (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Smart &amp;card (PKCS#11)</source>
+        <translation>Ca&amp;rte à puce (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificats (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Preparer&apos;s certificate</source>
+        <translation>Certificat du rédacteur</translation>
+    </message>
+    <message>
+        <source>Authorising officer&apos;s certificate</source>
+        <translation>Certificat de l&apos;autorité d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library</source>
+        <translation>Bibliothèque PKCS#11</translation>
+    </message>
+    <message>
+        <source>Libraries (*.so *.dll *.dylib)</source>
+        <translation>Bibliothèques (*.so *.dll *.dylib)</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Étiquette du jeton</translation>
+    </message>
+    <message>
+        <source>Key label</source>
+        <translation>Étiquette de la clé</translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation>Rédacteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authorising officer:</source>
+        <translation>Autorité d&apos;approbation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the preparer</source>
+        <translation>le rédacteur</translation>
+    </message>
+    <message>
+        <source>the authorising officer</source>
+        <translation>l&apos;autorité d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate of %1:</source>
+        <translation>Phrase secrète du certificat pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN of the card:</source>
+        <translation>PIN de la carte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Fichiers exportés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document %1, content SHA-256 %2</source>
+        <translation>Document %1, SHA-256 du contenu %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signé par %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditors</name>
     <message>
         <source>Error</source>
@@ -950,6 +1109,20 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <source>Overview</source>
@@ -1120,6 +1293,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Sign &amp;out</source>
         <translation>Se déc&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF and workbook…</source>
+        <translation>Exporter le PDF et le &amp;classeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed file…</source>
+        <translation>&amp;Vérifier un fichier signé…</translation>
     </message>
     <message>
         <source>Ad&amp;ministration</source>
@@ -1571,6 +1752,53 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>
         <translation>Les sessions se verrouillent désormais après %1 minutes d&apos;inactivité.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed file</source>
+        <translation>Vérifier un fichier signé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Signed files (*.pdf *.zip *.xlsx *.p7s)</source>
+        <translation>Fichiers signés (*.pdf *.zip *.xlsx *.p7s)</translation>
+    </message>
+    <message>
+        <source>Trusted authority</source>
+        <translation>Autorité de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>Autorité de &amp;confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid and trusted.</source>
+        <translation>Valide et de confiance.</translation>
+    </message>
+    <message>
+        <source>NOT verified: see the findings below.</source>
+        <translation>NON vérifié&#xa0;: consultez les constatations ci-dessous.</translation>
     </message>
 </context>
 <context>

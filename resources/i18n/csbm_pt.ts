@@ -299,6 +299,165 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar o relatório</translation>
+    </message>
+    <message>
+        <source>A final report is exported signed. Any other report leaves as a review copy marked DRAFT, unsigned.</source>
+        <translation>Um relatório final é exportado assinado. Qualquer outro relatório sai como cópia de revisão marcada RASCUNHO, sem assinatura.</translation>
+    </message>
+    <message>
+        <source>The report is final: sign the PDF as the preparer and then as the authorising officer.</source>
+        <translation>O relatório é final: assine o PDF como quem preparou o relatório e, em seguida, como a autoridade que autoriza.</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (Excel)</source>
+        <translation>Pasta de &amp;trabalho (Excel)</translation>
+    </message>
+    <message>
+        <source>Transmission &amp;package (.zip)</source>
+        <translation>Pacote de t&amp;ransmissão (.zip)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Assinaturas</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned</source>
+        <translation>Se&amp;m assinatura</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;files (.p12, .pfx)</source>
+        <translation>&amp;Arquivos de certificado (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Smart &amp;card (PKCS#11)</source>
+        <translation>&amp;Cartão inteligente (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificados (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Preparer&apos;s certificate</source>
+        <translation>Certificado de quem preparou o relatório</translation>
+    </message>
+    <message>
+        <source>Authorising officer&apos;s certificate</source>
+        <translation>Certificado da autoridade que autoriza</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library</source>
+        <translation>Biblioteca PKCS#11</translation>
+    </message>
+    <message>
+        <source>Libraries (*.so *.dll *.dylib)</source>
+        <translation>Bibliotecas (*.so *.dll *.dylib)</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Rótulo do token</translation>
+    </message>
+    <message>
+        <source>Key label</source>
+        <translation>Rótulo da chave</translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation>Quem preparou o relatório:</translation>
+    </message>
+    <message>
+        <source>Authorising officer:</source>
+        <translation>Autoridade que autoriza:</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Biblioteca:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Chave:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pré-&amp;visualizar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>A&amp;brir pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Arquivos:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Pa&amp;sta:</translation>
+    </message>
+    <message>
+        <source>the preparer</source>
+        <translation>quem preparou o relatório</translation>
+    </message>
+    <message>
+        <source>the authorising officer</source>
+        <translation>a autoridade que autoriza</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate of %1:</source>
+        <translation>Frase-senha do certificado para %1:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN of the card:</source>
+        <translation>PIN do cartão:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Arquivos exportados:</translation>
+    </message>
+    <message>
+        <source>Document %1, content SHA-256 %2</source>
+        <translation>Documento %1, SHA-256 do conteúdo %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Assinado por %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditors</name>
     <message>
         <source>Error</source>
@@ -950,6 +1109,20 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <source>Overview</source>
@@ -1120,6 +1293,14 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Sign &amp;out</source>
         <translation>Sair da sessã&amp;o</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF and workbook…</source>
+        <translation>Exportar &amp;PDF e pasta de trabalho…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed file…</source>
+        <translation>&amp;Verificar um arquivo assinado…</translation>
     </message>
     <message>
         <source>Ad&amp;ministration</source>
@@ -1571,6 +1752,53 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>
         <translation>As sessões agora são bloqueadas após %1 minutos de inatividade.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed file</source>
+        <translation>Verificar um arquivo assinado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Signed files (*.pdf *.zip *.xlsx *.p7s)</source>
+        <translation>Arquivos assinados (*.pdf *.zip *.xlsx *.p7s)</translation>
+    </message>
+    <message>
+        <source>Trusted authority</source>
+        <translation>Autoridade confiável</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>Autoridade &amp;confiável:</translation>
+    </message>
+    <message>
+        <source>Valid and trusted.</source>
+        <translation>Válido e confiável.</translation>
+    </message>
+    <message>
+        <source>NOT verified: see the findings below.</source>
+        <translation>NÃO verificado: consulte as constatações abaixo.</translation>
     </message>
 </context>
 <context>
