@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from bench import gui, store
+from bench import exports, gui, store
 
 
 def main() -> None:
     store.main()
     gui.main()
+    exports.main()
 
 
 if __name__ == "__main__":
