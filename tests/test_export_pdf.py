@@ -9,7 +9,6 @@ import shutil
 import string
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -163,9 +162,9 @@ def test_every_word_in_the_language(
     assert info is not None
     assert info.title == f"{spec.title.get(lang)} — {state.name.get(lang)} 2025"
     assert info.author == "ana.drafter"
-    assert info["/Creator"] == "CSBM Desktop 9.9.9"
+    assert info.creator == "CSBM Desktop 9.9.9"
     assert SHA in str(info["/Keywords"])
-    assert pdf.reader.trailer["/Root"]["/Lang"] == lang
+    assert str(pdf.reader.root_object["/Lang"]) == lang
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -198,13 +197,29 @@ def test_contents_list_sections_with_their_pages(draft_pdfs: dict[str, Built]) -
         if a.get_object()["/Subtype"] == "/Link"
     ]
     assert len(links) >= 10
+    assert all(link["/F"] == 4 for link in links)  # printable, as PDF/A wants
+
+
+def test_inventory_repeats_its_header_after_a_page_break(
+    demo: tuple[Report, FormSpec, Path], draft_pdfs: dict[str, Built]
+) -> None:
+    _report, spec, _folder = demo
+    pdf = draft_pdfs["en"]
+    heading = label("measures", "en")
+    start = next(i for i in range(2, len(pdf.pages)) if heading in pdf.page_text(i))
+    last = spec.measures[-1].title.get("en")
+    assert last not in pdf.page_text(start)  # the inventory runs over onto the next page
+    following = pdf.page_text(start + 1)
+    assert last in following
+    for key in ("col_number", "col_measure", "col_status", "col_activities"):
+        assert label(key, "en") in following
 
 
 def test_fonts_are_embedded(draft_pdfs: dict[str, Built]) -> None:
     pdf = draft_pdfs["pt"]
     seen: set[str] = set()
     for page in pdf.reader.pages:
-        fonts = page["/Resources"]["/Font"].get_object()
+        fonts: Any = page["/Resources"]["/Font"].get_object()  # type: ignore[index]
         for ref in fonts.values():
             font = ref.get_object()
             seen.add(str(font["/BaseFont"]))
@@ -264,6 +279,10 @@ def test_hostile_and_long_text(
     report, spec, _folder = demo
     url = "https://example.org/" + "a" * 400  # wider than any column: cut, not overflowing
     long_paragraph = " ".join(["Párrafo largo con acentos y «comillas»."] * 600)  # ~25 KB
+    # More distinct characters than one font subset holds (256): Greek, Cyrillic, Latin-Ext.
+    many = "".join(
+        chr(c) for c in (*range(0x391, 0x3A2), *range(0x410, 0x450), *range(0x100, 0x180))
+    )
     first = report.activities[0]
     hostile = replace(
         first,
@@ -272,6 +291,7 @@ def test_hostile_and_long_text(
             "title": "R&D <script>alert('x')</script> & «más»",
             "description": f"{long_paragraph}\n\nLínea 1\nLínea 2\x07 con control",
             "public_reference": url,
+            "outcome": f"{many} Ñandú",
         },
     )
     header = {**report.header, "executive_summary": "A < B & C > D; <b>not bold</b>"}
@@ -285,6 +305,7 @@ def test_hostile_and_long_text(
     sentences = pdf.text.count("Párrafo largo con acentos y «comillas».")
     assert 600 - pdf.layout.pages < sentences <= 600
     assert "https://example.org/aaaa" in pdf.text
+    assert many.replace(" ", "") in pdf.text.replace(" ", "")
     assert pdf.layout.pages >= draft_pdfs["es"].layout.pages + 3  # it ran over several pages
     titles = outline_titles(pdf.reader)
     assert any("R&D <script>" in t for t in titles)
@@ -344,15 +365,13 @@ def test_importing_the_module_does_not_load_reportlab() -> None:
 def test_large_report_runs_to_hundreds_of_pages(
     workspace: Workspace, drafter: Actor, tmp_path: Path
 ) -> None:
-    # Slow by design (~4 s: 1.5 s to make the demo, ~2 s to build 500+ pages).
+    # Slow by design (~4 s: 1.5 s to make the demo, ~2 s to build 500+ pages). The time itself
+    # is measured in bench/exports.py, not asserted here.
     report = create_demo(workspace, drafter, size="large", state="ARG", year=2025)
     spec = DraftingService(workspace, drafter).form_of(report)
     path = tmp_path / "large.pdf"
-    started = time.perf_counter()
     layout = build_pdf(report, spec, "es", meta_for(), path)
-    elapsed = time.perf_counter() - started
     assert layout.pages >= 100
-    assert elapsed < 8, elapsed  # 2-2.5 s here; a wide margin for a loaded machine
     reader = PdfReader(path)
     assert len(reader.pages) == layout.pages
     last = " ".join(reader.pages[-1].extract_text().split())

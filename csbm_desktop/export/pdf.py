@@ -9,12 +9,15 @@ accelerator is not installed):
   and takes its final height at once; the numbers known only at the end (the contents' page
   numbers, "page X of Y") are form XObjects that the canvas defines just before it saves. A
   second pass (`multiBuild`) would double the time for nothing.
-- The report's own texts are plain text, not markup: three small flowables (`Heading`, `Lines`,
-  `Grid`) break and draw them directly instead of parsing each into a platypus Paragraph and
+- The report's own texts are plain text, not markup: small flowables (`Heading`, `Lines`, `Grid`,
+  `Contents`) break and draw them directly instead of parsing each into a platypus Paragraph and
   laying tables out cell by cell. platypus still paginates, links and outlines everything;
-  Paragraph and Table remain for the few composed pieces (cover, contents, signatures).
-- Our own font objects get a memoised string width and a fast path for their subset encoding,
-  and our canvas a regex-based string escape: same output, without per-character Python loops.
+  Paragraph and Table remain for the few composed pieces (cover, signatures). The contents are
+  ours rather than platypus' TableOfContents, which needs the second pass and draws each page
+  number before its entry's text (so text extraction reads them shifted).
+- Our font objects get a memoised string width, and lines whose characters already have a code
+  in the font subset are encoded with one str.translate: the same bytes reportlab writes,
+  without its per-character Python loops (its optional C accelerator is not installed).
 
 reportlab is imported lazily: importing this module costs nothing until a PDF is built.
 """
@@ -140,6 +143,7 @@ TOC_STYLES = (TextStyle(FONT_BOLD, 10, 14), TextStyle(FONT, 9, 12.5))  # by leve
 TOC_INDENT, TOC_GAP, TOC_NUMBER_WIDTH = 14.0, 6.0, 32.0
 
 PARAGRAPH_GAP = 5.0  # between paragraphs of one text
+LONG_VALUE = 1200  # characters: a short field's value longer than this is laid out as text
 CAPTION_GAP = 7.0  # above a caption (label, question) inside a block
 
 # Font name -> width of a string in 1/1000 em (memoised); filled when the fonts are registered.
@@ -147,15 +151,16 @@ _UNITS: dict[str, Callable[[str], float]] = {}
 
 
 def break_lines(text: str, style: TextStyle, width: float) -> list[str]:
-    """Greedy line breaking at spaces; "\\n" forces a break; a word wider than the line is cut."""
+    """Greedy line breaking at spaces (not at no-break spaces); "\\n" forces a break; a word
+    wider than the line is cut."""
     units = _UNITS[style.font]
     limit = width * 1000.0 / style.size
     if len(text) < 80 and "\n" not in text and units(text) <= limit:
-        return [" ".join(text.split())]  # most cells and headings: one line, often seen before
+        return [text]  # most cells and headings: one line, and often seen before
     space = units(" ")
     out: list[str] = []
     for raw in text.split("\n"):
-        words = raw.split()
+        words = [w for w in raw.split(" ") if w]
         line: list[str] = []
         used = 0.0
         for word in words:
@@ -178,11 +183,13 @@ def break_lines(text: str, style: TextStyle, width: float) -> list[str]:
 
 def _cut(word: str, units: Callable[[str], float], limit: float) -> list[str]:
     pieces: list[str] = []
-    start = 0
-    for end in range(1, len(word) + 1):
-        if end - start > 1 and units(word[start:end]) > limit:
-            pieces.append(word[start : end - 1])
-            start = end - 1
+    start, used = 0, 0.0
+    for i, c in enumerate(word):
+        w = units(c)
+        if used + w > limit and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0.0
+        used += w
     pieces.append(word[start:])
     return pieces
 
@@ -322,7 +329,7 @@ class _SubsetEncoder:
 
 @cache
 def _paragraph_styles() -> dict[str, Any]:
-    """Styles for the few platypus Paragraphs (cover, contents, signatures); made once."""
+    """Styles for the few platypus Paragraphs (cover, contents title, signatures); made once."""
     from reportlab.lib.colors import Color  # type: ignore[import-untyped]
     from reportlab.lib.enums import TA_CENTER  # type: ignore[import-untyped]
     from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
@@ -446,8 +453,8 @@ class _Builder:
                     names.append(str(n))
             return "; ".join(names)
         if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        return str(value)
+            return ", ".join(clean(str(v)) for v in value)
+        return clean(str(value))
 
     # -- flowables
     def heading(
@@ -463,9 +470,10 @@ class _Builder:
         if key is None:
             self._keys += 1
             key = f"h{self._keys}"
+        text = clean(text)
         if toc:
-            self.toc_entries.append((level, clean(text), key))
-        return self.rl.Heading(clean(text), style, HeadingInfo(level, text, key, closed))
+            self.toc_entries.append((level, text, key))
+        return self.rl.Heading(text, style, HeadingInfo(level, text, key, closed))
 
     def text_pieces(
         self, text: str, style: TextStyle = BODY, gap: float = PARAGRAPH_GAP
@@ -505,7 +513,8 @@ class _Builder:
         for f in fields:
             text = self.value_text(f, values.get(f.id), activity)
             name = f.label.get(self.lang)
-            if f.type == "longtext":
+            # Long texts, and any value too long for a table row (a grid row does not split).
+            if f.type == "longtext" or len(text) > LONG_VALUE:
                 flush()
                 caption = Piece(name, LABEL, CAPTION_GAP, keep=True)
                 out.append(self.lines([caption, *self.text_pieces(text, gap=2)]))
@@ -549,38 +558,28 @@ class _Builder:
         start, end = r.header.get("period_start"), r.header.get("period_end")
         period = f"{start} – {end}" if start and end else str(r.year)
         revision = str(meta.revision) if meta.revision else self.t("working_copy")
+        catalogue = self.t(
+            "catalogue_value", document=spec.source.document, approved=spec.source.approved
+        )
+        generated = self.t(
+            "generated_value",
+            at=meta.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+            by=meta.generated_by,
+            version=meta.app_version,
+        )
         rows = [
-            (self.t("form"), self.t("form_version", form=spec.id, version=spec.version)),
-            (
-                self.t("catalogue"),
-                self.t(
-                    "catalogue_value", document=spec.source.document, approved=spec.source.approved
-                ),
-            ),
-            (self.t("status"), status_label(meta.status, self.lang)),
-            (self.t("revision"), revision),
-            (self.t("document_id"), meta.document_id),
-            (self.t("sha256"), meta.content_sha256),
-            (self.t("distribution"), self.marking),
-            (
-                self.t("generated"),
-                self.t(
-                    "generated_value",
-                    at=meta.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
-                    by=meta.generated_by,
-                    version=meta.app_version,
-                ),
-            ),
+            ("form", markup(self.t("form_version", form=spec.id, version=spec.version))),
+            ("catalogue", markup(catalogue)),
+            ("status", markup(status_label(meta.status, self.lang))),
+            ("revision", markup(revision)),
+            ("document_id", markup(meta.document_id)),
+            ("sha256", f'<font size="8">{markup(meta.content_sha256)}</font>'),  # on one line
+            ("distribution", f"<b>{markup(self.marking)}</b>"),
+            ("generated", markup(generated)),
         ]
-        cells = []
-        for k, v in rows:
-            style = "cell"
-            value = markup(v)
-            if k == self.t("sha256"):  # 64 hex digits on one line
-                value = f'<font size="8">{value}</font>'
-            elif k == self.t("distribution"):
-                value = f"<b>{value}</b>"
-            cells.append([self.para(markup(k), "cell_label"), self.para(value, style)])
+        cells = [
+            [self.para(markup(self.t(k)), "cell_label"), self.para(v, "cell")] for k, v in rows
+        ]
         table = rl.Table(
             cells,
             colWidths=[CONTENT_WIDTH * 0.28, CONTENT_WIDTH * 0.72],
@@ -658,6 +657,9 @@ class _Builder:
                 out.append(self.lines([caption, Piece(self.t("no_serving"), EMPTY, 2)]))
         return out
 
+    def title_of(self, activity: Activity) -> str:
+        return clean(activity.text("title")) or self.t("untitled")
+
     def measure_number(self, measure_id: str) -> str:
         return self.spec.measure(measure_id).number if self.spec.has_measure(measure_id) else "?"
 
@@ -665,9 +667,7 @@ class _Builder:
         header = [Cell([(self.t(k), CELL_HEAD)]) for k in ("col_title", "col_measure", "col_dates")]
         rows: list[Row] = [
             [
-                Cell(
-                    [(a.text("title") or self.t("untitled"), CELL_LINK)], self.activity_keys[a.uid]
-                ),
+                Cell([(self.title_of(a), CELL_LINK)], self.activity_keys[a.uid]),
                 Cell([(self.measure_number(a.measure_id), CELL)]),
                 Cell([(_dates(a), CELL)]),
             ]
@@ -733,7 +733,7 @@ class _Builder:
             heading = f"{self.t('measure_n', number=number)} · {title}"
             out.append(self.heading(heading, H2, 1, closed=True))
             for i, a in enumerate(groups[mid], 1):
-                name = f"{number}.{i}  {a.text('title') or self.t('untitled')}"
+                name = f"{number}.{i}  {self.title_of(a)}"
                 out.append(self.heading(name, H3, 2, key=self.activity_keys[a.uid], toc=False))
                 out += self.fields_block(fields, a.values, a)
         return out
@@ -754,7 +754,7 @@ class _Builder:
         rows: list[Row] = [
             [
                 Cell(
-                    [(f.filename, CELL), (a.text("title") or self.t("untitled"), CELL_NOTE)],
+                    [(clean(f.filename), CELL), (self.title_of(a), CELL_NOTE)],
                     self.activity_keys[a.uid],
                 ),
                 Cell([(_size(f.size), CELL)], right=True),
@@ -929,6 +929,7 @@ class _Builder:
 PAD_X, PAD_TOP, PAD_BOTTOM = 4.0, 2.5, 3.5
 BASELINE = 0.78  # first baseline below the top of a line, as a share of the leading
 HEAD_FILL, RULE, DARK_RULE = "0.9 0.92 0.95", "0.75 0.75 0.78", "0.25 0.25 0.3"  # RGB operands
+PRINTABLE = 4  # annotation flag "print", which PDF/A asks of every link
 
 
 def _num(v: float) -> str:
@@ -1129,7 +1130,7 @@ def _kit() -> _Kit:
                 canv.translate(width, baseline)
                 canv.doForm(f"TP{key}")
                 canv.restoreState()
-                canv.linkRect("", key, (indent, bottom, width, top), relative=1)
+                canv.linkRect("", key, (indent, bottom, width, top), relative=1, F=PRINTABLE)
                 y -= h
 
     class Heading(Flowable):  # type: ignore[misc]
@@ -1323,7 +1324,9 @@ def _kit() -> _Kit:
                     else:
                         tx.draw_lines(x + PAD_X, top - PAD_TOP, lines)
                     if cell.link:
-                        canv.linkRect("", cell.link, (x, bottom, x + w, top), relative=1)
+                        canv.linkRect(
+                            "", cell.link, (x, bottom, x + w, top), relative=1, F=PRINTABLE
+                        )
                     x += w
             canv.drawText(tx)
 
