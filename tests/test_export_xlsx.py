@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -398,9 +397,6 @@ def test_write_is_atomic(tmp_path: Path, service: DraftingService) -> None:
 def test_large_demo_smoke(tmp_path: Path, workspace: Workspace, drafter: Actor) -> None:
     report = create_demo(workspace, drafter, size="large", state="BRA", year=2024)
     spec = DraftingService(workspace, drafter).form_of(report)
-    started = time.perf_counter()
-    wb, _ = build(tmp_path, report, spec, "pt")
-    elapsed = time.perf_counter() - started  # building and reloading; measured, not asserted
+    wb, _ = build(tmp_path, report, spec, "pt")  # its time is measured in bench/exports.py
     ws = sheet(wb, "activities", "pt")
     assert ws.max_row == len(report.activities) + 1 >= 520
-    assert elapsed < 60
