@@ -14,6 +14,7 @@ from typing import Literal
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec, Text
 from csbm_desktop.domain.messages import locate
+from csbm_desktop.domain.render import characteristic_name, choice_label, state_name
 from csbm_desktop.domain.report import Activity, FieldValue, MeasureEntry, Report
 
 ChangeKind = Literal["added", "removed", "changed"]
@@ -196,24 +197,6 @@ def _plain(value: FieldValue, lang: str) -> str:
     return str(value)
 
 
-def _state(spec: FormSpec, code: object, lang: str) -> str:
-    state = spec.state(str(code))
-    return state.name.get(lang) if state else str(code)
-
-
-def _characteristic(spec: FormSpec, number: object, lang: str) -> str:
-    if isinstance(number, int) and 1 <= number <= len(spec.characteristics):
-        return f"{number}. {spec.characteristic(number).name.get(lang)}"
-    return str(number)
-
-
-def _choice(spec: FormSpec, list_id: str | None, code: object, lang: str) -> str:
-    try:
-        return spec.choice_list(list_id or "").label(str(code), lang)
-    except KeyError:
-        return str(code)
-
-
 def _files(value: FieldValue, lang: str) -> str:
     if not isinstance(value, list) or not value:
         return _plain(value, lang)
@@ -230,7 +213,7 @@ def render_value(spec: FormSpec, path: str, value: FieldValue, lang: str) -> str
         return _word("empty", lang)
     parts = path.split(".")
     if parts[0] == "measures" and parts[-1] == "status":
-        return _choice(spec, "measure_status", value, lang)
+        return choice_label(spec, "measure_status", value, lang)
     if parts[0] == "activities" and len(parts) > 2 and parts[2] == "attachments":
         return _files(value, lang)
     if parts[0] == "activities" and len(parts) > 2 and parts[2] == "measure_id":
@@ -240,11 +223,11 @@ def render_value(spec: FormSpec, path: str, value: FieldValue, lang: str) -> str
     kind = field.type if field else None
     items = value if isinstance(value, list) else [value]
     if kind in ("choice", "multichoice") and field is not None:
-        return ", ".join(_choice(spec, field.choices, v, lang) for v in items)
+        return ", ".join(choice_label(spec, field.choices, v, lang) for v in items)
     if kind in ("state", "states"):
-        return ", ".join(_state(spec, v, lang) for v in items)
+        return ", ".join(state_name(spec, v, lang) for v in items)
     if kind == "characteristics":
-        return ", ".join(_characteristic(spec, v, lang) for v in items)
+        return ", ".join(characteristic_name(spec, v, lang) for v in items)
     return _plain(value, lang)
 
 

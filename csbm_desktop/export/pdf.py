@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 from xml.sax.saxutils import escape
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec
+from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import Activity, AttachmentInfo, FieldValue, Report
 from csbm_desktop.export.meta import ExportMeta
 from csbm_desktop.export.pdf_texts import label, status_label
@@ -430,28 +431,9 @@ class _Builder:
             return ""
         if isinstance(value, bool):
             return self.t("yes" if value else "no")
-        if f.type in ("choice", "multichoice") and f.choices:
-            try:
-                choices = spec.choice_list(f.choices)
-            except KeyError:
-                choices = None
-            codes = value if isinstance(value, list) else [value]
-            return "; ".join(choices.label(str(c), lang) if choices else str(c) for c in codes)
-        if f.type in ("state", "states"):
-            codes = value if isinstance(value, list) else [value]
-            names = []
-            for c in codes:
-                s = spec.state(str(c))
-                names.append(s.name.get(lang) if s else str(c))
-            return ", ".join(names)
-        if f.type == "characteristics" and isinstance(value, list):
-            names = []
-            for n in value:
-                if isinstance(n, int) and 1 <= n <= len(spec.characteristics):
-                    names.append(f"{n}. {spec.characteristic(n).name.get(lang)}")
-                else:
-                    names.append(str(n))
-            return "; ".join(names)
+        worded = coded_names(spec, f.type, f.choices, value, lang)
+        if worded is not None:
+            return (", " if f.type in ("state", "states") else "; ").join(worded)
         if isinstance(value, list):
             return ", ".join(clean(str(v)) for v in value)
         return clean(str(value))

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec, Text
+from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import MEASURE_STATUSES, Activity, FieldValue, Report
 from csbm_desktop.export.meta import ExportMeta
 
@@ -261,20 +262,10 @@ def render(
         return label("yes" if value else "no", lang)
     if f.type == "integer" and isinstance(value, int) and not isinstance(value, bool):
         return value
-    if f.type in ("choice", "multichoice") and f.choices:
-        try:
-            choices = spec.choice_list(f.choices)
-        except KeyError:
-            choices = None
-        codes = value if isinstance(value, list) else [value]
-        return "; ".join(choices.label(str(c), lang) if choices else str(c) for c in codes)
-    if f.type in ("state", "states"):
-        codes = value if isinstance(value, list) else [value]
-        names = []
-        for code in codes:
-            state = spec.state(str(code))
-            names.append(state.name.get(lang) if state else str(code))
-        return "; ".join(names)
+    if f.type in ("choice", "multichoice", "state", "states"):
+        worded = coded_names(spec, f.type, f.choices, value, lang)
+        if worded is not None:
+            return "; ".join(worded)
     if f.type == "characteristics" and isinstance(value, list):
         return ", ".join(str(n) for n in value)
     if isinstance(value, list):
