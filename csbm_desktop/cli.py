@@ -186,6 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("id", type=_report_id)
     tr.add_argument("--channel", required=True, choices=("pouch", "email", "portal", "other"))
     tr.add_argument("--reference", default="")
+    tr.add_argument(
+        "--date", default="", metavar="YYYY-MM-DD", help="when it was sent (default: today)"
+    )
     rx = sub.add_parser(
         "relax-separation", help="let an editor of this report approve it (administrators)"
     )
@@ -543,7 +546,14 @@ def cmd_revert(ctx: Context) -> int:
 
 
 def cmd_transmit(ctx: Context) -> int:
-    return _transition(ctx, "transmit", "", channel=ctx.args.channel, reference=ctx.args.reference)
+    return _transition(
+        ctx,
+        "transmit",
+        "",
+        channel=ctx.args.channel,
+        reference=ctx.args.reference,
+        sent_on=ctx.args.date,
+    )
 
 
 def cmd_relax(ctx: Context) -> int:

@@ -270,3 +270,35 @@ def test_export_and_verify_from_the_command_line(
     assert status == 2
     assert "Only a final report can be signed" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_transmission_is_recorded_with_its_date(
+    workspace: Workspace, staff: dict[str, Actor]
+) -> None:
+    import sqlite3
+    from datetime import date, timedelta
+
+    report_id = _final_report(workspace, staff)
+    clerk = staff["carl.clerk"]
+    future = (date.today() + timedelta(days=2)).isoformat()
+    with pytest.raises(BadInput) as info:
+        ReviewService(workspace, clerk).transition(
+            report_id, "transmit", channel="pouch", sent_on=future
+        )
+    assert info.value.code == "transmission.future"
+    with pytest.raises(BadInput) as info:  # the demo was authorised in March of the next year
+        ReviewService(workspace, clerk).transition(
+            report_id, "transmit", channel="pouch", sent_on="2025-06-01"
+        )
+    assert info.value.code == "transmission.before_authorisation"
+    sent = date.today().isoformat()
+    assert (
+        ReviewService(workspace, clerk).transition(
+            report_id, "transmit", channel="pouch", sent_on=sent, reference="Nota OEA/CHL 12/2026"
+        )
+        == "transmitted"
+    )
+    with sqlite3.connect(workspace.path) as con:
+        row = con.execute("SELECT channel, sent_on, reference, by FROM transmission").fetchone()
+    con.close()
+    assert row == ("pouch", sent, "Nota OEA/CHL 12/2026", "carl.clerk")

@@ -404,6 +404,18 @@ MESSAGES: dict[str, Text] = {
         "La signature a échoué : {reason}",
         "A assinatura falhou: {reason}",
     ),
+    "transmission.future": T(
+        "{date} is in the future: record a transmission once it is made.",
+        "{date} es una fecha futura: registre la transmisión cuando se haya hecho.",
+        "{date} est dans le futur : enregistrez la transmission une fois faite.",
+        "{date} é uma data futura: registre a transmissão depois de feita.",
+    ),
+    "transmission.before_authorisation": T(
+        "The report was authorised on {authorised}; it cannot have been sent on {date}.",
+        "El informe se autorizó el {authorised}; no puede haberse enviado el {date}.",
+        "Le rapport a été autorisé le {authorised} ; il ne peut avoir été transmis le {date}.",
+        "O relatório foi autorizado em {authorised}; não pode ter sido enviado em {date}.",
+    ),
     "comment.empty": T(
         "Write the comment first.",
         "Escriba primero el comentario.",

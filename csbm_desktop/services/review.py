@@ -7,6 +7,7 @@ a screen chose to show), and written to the audit trail in the same transaction.
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +42,7 @@ CONTENT_ACTIONS = (
     "attachment.remove",
     "revision.restore",
 )
+CHANNELS = ("pouch", "email", "portal", "other")
 COMMENTERS = frozenset({DRAFTER, REVIEWER, AUTHORISING_OFFICER})
 CLOSED = frozenset({"final", "transmitted"})
 
@@ -133,15 +135,7 @@ class ReviewService:
                 info = save_snapshot(s, report_id, me.name, message)
                 extra["revision"] = info.number
             if action == "transmit":
-                s.add(
-                    TransmissionRow(
-                        report_id=report_id,
-                        at=now,
-                        by=me.name,
-                        channel=details.get("channel", "other"),
-                        reference=details.get("reference", ""),
-                    )
-                )
+                s.add(self._transmission(s, report_id, me, now, details))
             audit.append(
                 s,
                 now,
@@ -151,6 +145,36 @@ class ReviewService:
                 **{"from": before, "to": step.target, "reason": reason.strip(), **details, **extra},
             )
             return step.target
+
+    @staticmethod
+    def _transmission(
+        s: Session, report_id: int, me: Actor, now: datetime, details: dict[str, str]
+    ) -> TransmissionRow:
+        """The record of a transmission; its date may be earlier than today, never later, and
+        never before the report was authorised."""
+        channel = details.get("channel", "other")
+        if channel not in CHANNELS:
+            raise BadInput("value.invalid", path="channel", reason=", ".join(CHANNELS))
+        try:
+            sent_on = date.fromisoformat(details.get("sent_on") or now.date().isoformat())
+        except ValueError:
+            raise BadInput("value.invalid", path="sent_on", reason="YYYY-MM-DD") from None
+        if sent_on > now.date():
+            raise BadInput("transmission.future", date=sent_on.isoformat())
+        authorised = store.load(s, report_id).header.get("authorisation_date")
+        if isinstance(authorised, str) and sent_on.isoformat() < authorised:
+            raise BadInput(
+                "transmission.before_authorisation", date=sent_on.isoformat(), authorised=authorised
+            )
+        details["sent_on"] = sent_on.isoformat()
+        return TransmissionRow(
+            report_id=report_id,
+            at=now,
+            by=me.name,
+            channel=channel,
+            sent_on=sent_on,
+            reference=details.get("reference", ""),
+        )
 
     def _check_ready(self, s: Session, row: ReportRow, report_id: int) -> None:
         report = store.load(s, report_id)

@@ -8,12 +8,13 @@ removed from the working copy.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -241,4 +242,5 @@ class TransmissionRow(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     by: Mapped[str] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(16))
+    sent_on: Mapped[date] = mapped_column(Date)
     reference: Mapped[str] = mapped_column(Text)

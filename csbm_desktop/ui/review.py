@@ -208,31 +208,12 @@ class ReviewController(QObject):
             if not ok or not reason.strip():
                 return
         elif action == "transmit":
-            channels = {
-                "pouch": self.tr("Diplomatic pouch"),
-                "email": self.tr("E-mail"),
-                "portal": self.tr("OAS portal"),
-                "other": self.tr("Other"),
-            }
-            label, ok = QInputDialog.getItem(
-                w,
-                self.tr("Record transmission"),
-                self.tr("Sent by:"),
-                list(channels.values()),
-                0,
-                False,
-            )
-            if not ok:
+            from csbm_desktop.ui.dialogs.transmission import TransmissionDialog
+
+            dialog = TransmissionDialog(w)
+            if dialog.exec() != TransmissionDialog.DialogCode.Accepted:
                 return
-            reference, ok = QInputDialog.getText(
-                w, self.tr("Record transmission"), self.tr("Reference (note verbale, message…):")
-            )
-            if not ok:
-                return
-            details = {
-                "channel": next(k for k, v in channels.items() if v == label),
-                "reference": reference,
-            }
+            details = dialog.details()
         elif action in ("approve", "finalize"):
             question = (
                 self.tr("Approve this report? It then goes to the authorising officer.")

@@ -1339,34 +1339,6 @@ Close anyway and lose them?</source>
         <translation>¿Por qué debe modificarse de nuevo este informe? El motivo queda registrado.</translation>
     </message>
     <message>
-        <source>Diplomatic pouch</source>
-        <translation>Valija diplomática</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>OAS portal</source>
-        <translation>Portal de la OEA</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Record transmission</source>
-        <translation>Registrar transmisión</translation>
-    </message>
-    <message>
-        <source>Sent by:</source>
-        <translation>Enviado por:</translation>
-    </message>
-    <message>
-        <source>Reference (note verbale, message…):</source>
-        <translation>Referencia (nota verbal, mensaje…):</translation>
-    </message>
-    <message>
         <source>Approve this report? It then goes to the authorising officer.</source>
         <translation>¿Aprobar este informe? A continuación pasará a la autoridad que autoriza.</translation>
     </message>
@@ -1577,6 +1549,61 @@ Close anyway and lose them?</source>
     <message>
         <source>Transmitted</source>
         <translation>Transmitido</translation>
+    </message>
+</context>
+<context>
+    <name>TransmissionDialog</name>
+    <message>
+        <source>Record transmission</source>
+        <translation>Registrar la transmisión</translation>
+    </message>
+    <message>
+        <source>Record how and when the final report was sent to the OAS. The record goes into the report&apos;s history and the audit trail.</source>
+        <translation>Registre cómo y cuándo se envió el informe final a la OEA. El registro se incorpora al historial del informe y al registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Diplomatic pouch</source>
+        <translation>Valija diplomática</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>OAS portal</source>
+        <translation>Portal de la OEA</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>e.g. note verbale no. 123/2026</source>
+        <translation>p. ej. nota verbal n.º 123/2026</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Enviado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
     </message>
 </context>
 <context>

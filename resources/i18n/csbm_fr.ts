@@ -1339,34 +1339,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Pourquoi ce rapport doit-il être modifié à nouveau&#xa0;? Le motif est consigné.</translation>
     </message>
     <message>
-        <source>Diplomatic pouch</source>
-        <translation>Valise diplomatique</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>OAS portal</source>
-        <translation>Portail de l&apos;OEA</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Record transmission</source>
-        <translation>Enregistrer la transmission</translation>
-    </message>
-    <message>
-        <source>Sent by:</source>
-        <translation>Envoyé par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Reference (note verbale, message…):</source>
-        <translation>Référence (note verbale, message…)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Approve this report? It then goes to the authorising officer.</source>
         <translation>Approuver ce rapport&#xa0;? Il passera ensuite à l&apos;autorité d&apos;approbation.</translation>
     </message>
@@ -1577,6 +1549,61 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Transmitted</source>
         <translation>Transmis</translation>
+    </message>
+</context>
+<context>
+    <name>TransmissionDialog</name>
+    <message>
+        <source>Record transmission</source>
+        <translation>Enregistrer la transmission</translation>
+    </message>
+    <message>
+        <source>Record how and when the final report was sent to the OAS. The record goes into the report&apos;s history and the audit trail.</source>
+        <translation>Enregistrez comment et quand le rapport définitif a été transmis à l&apos;OEA. L&apos;enregistrement rejoint l&apos;historique du rapport et le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Diplomatic pouch</source>
+        <translation>Valise diplomatique</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>OAS portal</source>
+        <translation>Portail de l&apos;OEA</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>e.g. note verbale no. 123/2026</source>
+        <translation>p. ex. note verbale n° 123/2026</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Envoyé par :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
     </message>
 </context>
 <context>

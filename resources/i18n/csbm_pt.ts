@@ -1339,34 +1339,6 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Por que este relatório deve ser alterado novamente? O motivo fica registrado.</translation>
     </message>
     <message>
-        <source>Diplomatic pouch</source>
-        <translation>Mala diplomática</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>OAS portal</source>
-        <translation>Portal da OEA</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Outro</translation>
-    </message>
-    <message>
-        <source>Record transmission</source>
-        <translation>Registrar transmissão</translation>
-    </message>
-    <message>
-        <source>Sent by:</source>
-        <translation>Enviado por:</translation>
-    </message>
-    <message>
-        <source>Reference (note verbale, message…):</source>
-        <translation>Referência (nota verbal, mensagem…):</translation>
-    </message>
-    <message>
         <source>Approve this report? It then goes to the authorising officer.</source>
         <translation>Aprovar este relatório? Em seguida, ele será encaminhado à autoridade que autoriza.</translation>
     </message>
@@ -1577,6 +1549,61 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Transmitted</source>
         <translation>Transmitido</translation>
+    </message>
+</context>
+<context>
+    <name>TransmissionDialog</name>
+    <message>
+        <source>Record transmission</source>
+        <translation>Registrar a transmissão</translation>
+    </message>
+    <message>
+        <source>Record how and when the final report was sent to the OAS. The record goes into the report&apos;s history and the audit trail.</source>
+        <translation>Registre como e quando o relatório final foi enviado à OEA. O registro passa a integrar o histórico do relatório e a trilha de auditoria.</translation>
+    </message>
+    <message>
+        <source>Diplomatic pouch</source>
+        <translation>Mala diplomática</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correio eletrônico</translation>
+    </message>
+    <message>
+        <source>OAS portal</source>
+        <translation>Portal da OEA</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Data de envio</translation>
+    </message>
+    <message>
+        <source>e.g. note verbale no. 123/2026</source>
+        <translation>p. ex. nota verbal n.º 123/2026</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Enviado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referência:</translation>
     </message>
 </context>
 <context>

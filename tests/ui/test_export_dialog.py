@@ -87,3 +87,24 @@ def test_export_dialog_previews_signs_and_writes(qtbot, tmp_path: Path) -> None:
     verify.run()
     assert verify.verdict.text() == "Valid and trusted."
     app.close()
+
+
+def test_transmission_dialog(qtbot) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from csbm_desktop.ui.dialogs.transmission import TransmissionDialog
+
+    dialog = TransmissionDialog(today=date(2026, 4, 10))
+    qtbot.addWidget(dialog)
+    dialog.channel.setCurrentIndex(2)
+    dialog.sent_on.setDate(QDate(2026, 4, 9))
+    dialog.reference.setText("OEA/Ser.G 2026-17")
+    assert dialog.details() == {
+        "channel": "portal",
+        "sent_on": "2026-04-09",
+        "reference": "OEA/Ser.G 2026-17",
+    }
+    dialog.sent_on.setDate(QDate(2026, 5, 1))  # later than today: the editor refuses it
+    assert dialog.details()["sent_on"] == "2026-04-10"

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("by", sa.String(length=64), nullable=False),
         sa.Column("channel", sa.String(length=16), nullable=False),
+        sa.Column("sent_on", sa.Date(), nullable=False),
         sa.Column("reference", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["report_id"],
