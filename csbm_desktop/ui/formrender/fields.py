@@ -593,7 +593,23 @@ class BooleanEditor(FieldEditor):
         self._user_changed()
 
 
-class ChoiceEditor(FieldEditor):
+class _ComboEditor(FieldEditor):
+    """An editor whose value is the code of the selected item of `self._combo`."""
+
+    _combo: QComboBox
+
+    def value(self) -> FieldValue:
+        code = self._combo.currentData(_CODE_ROLE)
+        return code if isinstance(code, str) else None
+
+    def _show(self, value: FieldValue) -> None:
+        self._combo.setCurrentIndex(max(0, self._combo.findData(value, _CODE_ROLE)))
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self._combo.setEnabled(not read_only)
+
+
+class ChoiceEditor(_ComboEditor):
     """choice: a combo box of the choice list's labels, with an empty first entry."""
 
     def __init__(
@@ -611,16 +627,6 @@ class ChoiceEditor(FieldEditor):
         self._body.addLayout(row)
         self._combo.currentIndexChanged.connect(self._user_changed)
         self._set_focus_widget(self._combo)
-
-    def value(self) -> FieldValue:
-        code = self._combo.currentData(_CODE_ROLE)
-        return code if isinstance(code, str) else None
-
-    def _show(self, value: FieldValue) -> None:
-        self._combo.setCurrentIndex(max(0, self._combo.findData(value, _CODE_ROLE)))
-
-    def _apply_read_only(self, read_only: bool) -> None:
-        self._combo.setEnabled(not read_only)
 
 
 class _CheckBoxesEditor(FieldEditor):
@@ -692,7 +698,7 @@ class CharacteristicsEditor(_CheckBoxesEditor):
         )
 
 
-class StateEditor(FieldEditor):
+class StateEditor(_ComboEditor):
     """state: one member state, picked from a sorted list or found by typing a name or ISO3 code."""
 
     def __init__(
@@ -721,16 +727,6 @@ class StateEditor(FieldEditor):
         line.setProperty("field_id", field.id)
         line.editingFinished.connect(self._commit_typed_text)
         self._set_focus_widget(self._combo)
-
-    def value(self) -> FieldValue:
-        code = self._combo.currentData(_CODE_ROLE)
-        return code if isinstance(code, str) else None
-
-    def _show(self, value: FieldValue) -> None:
-        self._combo.setCurrentIndex(max(0, self._combo.findData(value, _CODE_ROLE)))
-
-    def _apply_read_only(self, read_only: bool) -> None:
-        self._combo.setEnabled(not read_only)
 
     def _commit_typed_text(self) -> None:
         """Leaving the box with typed text: take the state it names exactly, else restore."""
