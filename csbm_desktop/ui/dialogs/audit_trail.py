@@ -16,7 +16,6 @@ from datetime import UTC
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -24,11 +23,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -39,6 +36,7 @@ from csbm_desktop.domain.workflow import TRANSITIONS
 from csbm_desktop.services.audit_trail import AuditEvent, AuditTrailService
 from csbm_desktop.services.integrity import IntegrityReport
 from csbm_desktop.ui.formatting import format_datetime
+from csbm_desktop.ui.widgets import record_table
 
 LIMIT = 500  # newest events shown; the filters reach further back
 _MAX_DETAILS = 120  # characters of details in a cell; the tooltip has all of them
@@ -171,7 +169,7 @@ class AuditTrailDialog(QDialog):
         filters.addWidget(self.this_report)
         filters.addStretch()
 
-        self.table = QTableWidget(0, self.COLUMNS)
+        self.table = record_table(self.COLUMNS)
         self.table.setAccessibleName(QCoreApplication.translate("AuditTrailDialog", "Events"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -183,15 +181,8 @@ class AuditTrailDialog(QDialog):
                 QCoreApplication.translate("AuditTrailDialog", "Details"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
 
         self.count = QLabel()
         self.verify_button = QPushButton(QCoreApplication.translate("AuditTrailDialog", "&Verify"))

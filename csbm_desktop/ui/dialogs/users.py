@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QDialog,
@@ -23,12 +22,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,6 +35,7 @@ from csbm_desktop.domain.errors import CsbmError
 from csbm_desktop.domain.workflow import ROLES, Actor
 from csbm_desktop.services.accounts import MIN_PASSWORD, AccountService, UserInfo
 from csbm_desktop.ui.formatting import format_datetime
+from csbm_desktop.ui.widgets import record_table
 
 ERROR_STYLE = "color: #b3261e;"
 IDLE_RANGE = (1, 240)  # minutes; the service refuses anything else
@@ -296,7 +294,7 @@ class UsersDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("UsersDialog", "User accounts"))
         self.resize(820, 500)
 
-        self.table = QTableWidget(0, self.COLUMNS)
+        self.table = record_table(self.COLUMNS)
         self.table.setAccessibleName(QCoreApplication.translate("UsersDialog", "User accounts"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -306,14 +304,7 @@ class UsersDialog(QDialog):
                 QCoreApplication.translate("UsersDialog", "State"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self._edit_roles())
 

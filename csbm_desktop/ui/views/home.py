@@ -7,13 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from csbm_desktop.domain import period
 from csbm_desktop.ui.formatting import format_date, format_datetime
+from csbm_desktop.ui.widgets import record_table
 
 if TYPE_CHECKING:  # types only: the home page is built before the form types are loaded
     from csbm_desktop.domain.form import FormSpec
@@ -104,13 +102,7 @@ class ReportsPage(QWidget):
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.COLUMNS)
         self.table.itemActivated.connect(lambda _item: self._open())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.new_button = QPushButton()
