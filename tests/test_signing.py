@@ -541,3 +541,74 @@ def test_module_import_stays_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert run.stdout.strip() == "[]"
+
+
+def _nested_page_tree() -> Any:
+    """A writer whose page tree mixes leaves and nested nodes, one of them empty, with
+    /Resources on some nodes: the shapes the nearer-end walk must agree with pyHanko on."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.writer import PdfFileWriter
+
+    w = PdfFileWriter()
+    counter = iter(range(1000))
+
+    def node(kids: list[Any], resources: str | None = None) -> Any:
+        obj = generic.DictionaryObject()
+        ref = w.add_object(obj)
+        size = 0
+        for kid in kids:
+            child = kid.get_object()
+            child["/Parent"] = ref
+            size += int(child["/Count"]) if child["/Type"] == "/Pages" else 1
+        obj.update(
+            {
+                generic.NameObject("/Type"): generic.NameObject("/Pages"),
+                generic.NameObject("/Kids"): generic.ArrayObject(kids),
+                generic.NameObject("/Count"): generic.NumberObject(size),
+            }
+        )
+        if resources:
+            obj["/Resources"] = generic.DictionaryObject({generic.NameObject(resources): ref})
+        return ref
+
+    def page() -> Any:
+        return w.add_object(
+            generic.DictionaryObject(
+                {
+                    generic.NameObject("/Type"): generic.NameObject("/Page"),
+                    generic.NameObject("/N"): generic.NumberObject(next(counter)),
+                }
+            )
+        )
+
+    tree = node(
+        [
+            page(),
+            node([]),
+            node([page(), node([page(), page()], "/Inner"), page()], "/Mid"),
+            page(),
+            node([node([page()]), page()]),
+            page(),
+        ],
+        "/Root",
+    )
+    w.root["/Pages"] = tree
+    return w
+
+
+def test_the_nearer_end_page_walk_agrees_with_pyhanko() -> None:
+    from pyhanko.pdf_utils.misc import PdfError
+
+    from csbm_desktop.export.signing import find_page
+
+    w = _nested_page_tree()
+    count = int(w.root["/Pages"]["/Count"])
+    assert count == 9
+    for ix in range(-count, count):
+        ours = find_page(w.root, ix)
+        theirs = w.find_page_for_modification(ix)
+        assert ours[0].get_object()["/N"] == theirs[0].get_object()["/N"] == ix % count
+        assert ours[1] == theirs[1]
+    for bad in (count, -count - 1):
+        with pytest.raises(PdfError):
+            find_page(w.root, bad)
