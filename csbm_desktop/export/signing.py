@@ -552,7 +552,7 @@ def _writer_class(base: type[Any]) -> type[Any]:
     tree. pyHanko reads every page object before the target, and our signature page is the
     last one: in a 500-page report that walk was most of the signing time."""
 
-    class NearerEndWriter(base):  # type: ignore[misc, valid-type]
+    class NearerEndWriter(base):  # type: ignore[misc]
         def find_page_for_modification(self, page_ix: int) -> tuple[Any, Any]:
             return find_page(self.root, page_ix)
 
@@ -573,7 +573,9 @@ def find_page(root: Any, page_ix: int) -> tuple[Any, Any]:
         page_ix += count
     if not 0 <= page_ix < count:
         raise PdfError("Page index out of range")
-    resources = node.raw_get("/Resources") if "/Resources" in node else DictionaryObject()
+    resources: Any = DictionaryObject()  # type: ignore[no-untyped-call]
+    if "/Resources" in node:
+        resources = node.raw_get("/Resources")
     seen = {node_ref.reference}
     while True:
         kids = list(node["/Kids"])
@@ -582,7 +584,7 @@ def find_page(root: Any, page_ix: int) -> tuple[Any, Any]:
         for kid_ref in reversed(kids) if from_end else kids:
             if not isinstance(kid_ref, IndirectObject) or kid_ref.reference in seen:
                 raise PdfReadError("Malformed page tree")
-            kid = kid_ref.get_object()
+            kid: Any = kid_ref.get_object()  # type: ignore[no-untyped-call]
             size = int(kid["/Count"]) if kid["/Type"] == "/Pages" else 1
             first = start - size if from_end else start
             if first <= page_ix < first + size:
