@@ -8,11 +8,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 # Qt's runtime libraries (offscreen and X11), a font, poppler (PDF checks: pdfsig), sqlite3
-# (diagnostics), openssl (CMS checks) and SoftHSM2 (the smart-card signing tests).
+# (diagnostics), openssl (CMS checks), SoftHSM2 (the smart-card signing tests) and
+# desktop-file-utils and binutils (the packaging smoke test: menu entry check, PyInstaller).
 SYS_PACKAGES := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
 	libxkbcommon0 fonts-dejavu-core poppler-utils sqlite3 openssl softhsm2 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 \
-	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
+	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 desktop-file-utils binutils
 
 # Tests and screenshots never need a display; `make run` clears this for the real window.
 export QT_QPA_PLATFORM ?= offscreen
@@ -23,7 +24,7 @@ QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 run: sysdeps venv translations
 	env -u QT_QPA_PLATFORM $(BIN)/csbm-desktop
 
-test: sysdeps venv translations lint typecheck layers pytest
+test: sysdeps venv translations lint typecheck layers pytest smoke
 
 sysdeps:
 	@missing=""; for p in $(SYS_PACKAGES); do \
@@ -80,3 +81,16 @@ screenshots: venv translations
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist
+
+# Packaging smoke test (packaging/smoke.sh): the wheel and an offline wheelhouse installed into a
+# fresh venv with no network, then the PyInstaller bundle built and started offscreen. PyInstaller
+# comes from the `package` extra, installed once into the same venv.
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+.PHONY: smoke
+smoke: venv translations $(PACKAGE_STAMP)
+	PYTHON=$(PYTHON) BUILD_PYTHON=$(BIN)/python bash packaging/smoke.sh
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	@touch $@
