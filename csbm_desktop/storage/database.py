@@ -6,12 +6,13 @@ migrations stay portable.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +24,11 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver would start a transaction only at a session's first write, so the reads before
+    # it (the last audit event, the next revision number) could predate another program's write
+    # landing in between: the GUI and `csbm` on one file would both pick the same number, and
+    # one fail. `Database._begin` starts every transaction itself instead.
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     # WAL: readers never block the writer; FULL: a committed autosave survives power loss.
     cur.execute("PRAGMA journal_mode=WAL")
@@ -47,18 +53,23 @@ def translate_error(exc: DBAPIError, path: Path) -> CsbmError:
 class Database:
     """One SQLite file, migrated to the current schema. Thread-safe: one Session per call."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, migration_backup: bool = True) -> None:
+        """`migration_backup=False`: no backup before migrating (a private copy being checked)."""
         self.path = path
         self.backup_made: Path | None = None
-        had_content = self._check_file()
+        self.had_content = self._check_file()  # the file held data before this open
         # Sessions are opened on the GUI's worker thread and, for quick reads, on the main thread;
         # the pool hands each connection to one thread at a time, so sqlite3's thread check
         # only gets in the way.
         self.engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
         event.listen(self.engine, "connect", _set_pragmas)
+        event.listen(self.engine, "begin", self._begin)
+        self._local = threading.local()  # how many sessions this thread has open
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
-            self.backup_made = migrate.upgrade(self.engine, path, had_content)
+            self.backup_made = migrate.upgrade(
+                self.engine, path, self.had_content and migration_backup
+            )
         except DBAPIError as exc:
             self.engine.dispose()
             raise translate_error(exc, path) from exc
@@ -87,9 +98,20 @@ class Database:
             raise StoreError("file.unwritable", path=path, reason=exc.strerror) from exc
         return False
 
+    def _begin(self, conn: Connection) -> None:
+        # A session takes the write lock before its first read (IMMEDIATE), so programs writing
+        # one file queue on busy_timeout instead of one failing on a stale read; sessions are
+        # short, so the wait is milliseconds. Not so a session opened inside another on the same
+        # thread, which would wait for the lock its own outer session holds: it, and plain
+        # connections (integrity check, migration), read from a snapshot as before.
+        outermost = getattr(self._local, "depth", 0) == 1
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if outermost else "BEGIN")
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on any error."""
+        local = self._local
+        local.depth = getattr(local, "depth", 0) + 1
         session = self._sessions()
         try:
             yield session
@@ -102,11 +124,15 @@ class Database:
             raise
         finally:
             session.close()
+            local.depth -= 1
 
     def integrity_check(self) -> list[str]:
         """SQLite's own check of the file's structure: [] when sound."""
-        with self.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        try:
+            with self.engine.connect() as conn:
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        except DBAPIError as exc:  # damaged beyond what the check can walk
+            raise translate_error(exc, self.path) from exc
         return [] if rows == ["ok"] else rows
 
     def close(self) -> None:
