@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from csbm_desktop.domain.errors import StoreError
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
+from csbm_desktop.storage.backups import backups_dir
 from csbm_desktop.storage.database import Database
 from csbm_desktop.storage.migrate import alembic_config, head_revision
 from csbm_desktop.storage.models import Base
@@ -63,6 +64,9 @@ def test_an_older_schema_is_backed_up_then_upgraded(db_path: Path) -> None:
     db.close()
     assert db.backup_made is not None
     assert db.backup_made.exists()
+    # With the other automatic backups, next to the database, and rotated like them.
+    assert db.backup_made.parent == backups_dir(db_path)
+    assert db.backup_made.name.startswith("before-migration-")
     assert db_content(db.backup_made) == before
     with sqlite3.connect(db_path) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (
@@ -81,7 +85,7 @@ def test_a_newer_database_is_refused_untouched(db_path: Path) -> None:
     assert info.value.code == "store.too_new"
     assert "newer version" in str(info.value)
     assert db_path.read_bytes() == before
-    assert not list(db_path.parent.glob("*.bak"))
+    assert not backups_dir(db_path).exists()
 
 
 def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:

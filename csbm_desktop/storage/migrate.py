@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -14,6 +12,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
 from csbm_desktop.domain.errors import StoreError
+from csbm_desktop.storage import backups
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -32,22 +31,6 @@ def head_revision() -> str:
 
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
-
-
-def backup_file(db_path: Path, label: str) -> Path:
-    """A consistent copy next to the database, made with SQLite's online backup API."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = db_path.with_name(f"{db_path.name}.{label}-{stamp}.bak")
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
 
 
 def upgrade(engine: Engine, db_path: Path | None, had_content: bool) -> Path | None:
@@ -69,7 +52,8 @@ def upgrade(engine: Engine, db_path: Path | None, had_content: bool) -> Path | N
         raise StoreError("store.not_sqlite", path=db_path or "(memory)")
     backup = None
     if db_path is not None and had_content:
-        backup = backup_file(db_path, f"before-{head}")
+        # Before the settings table can be read (it may not exist yet): the default count.
+        backup = backups.auto_backup(db_path, backups.BEFORE_MIGRATION)
     with engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
