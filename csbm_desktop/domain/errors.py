@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+# A parameter is quoted in a message line: a hostile file's megabyte-long "state code" must not
+# become a megabyte-long dialog.
+MAX_PARAM_CHARS = 500
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_PARAM_CHARS else text[: MAX_PARAM_CHARS - 1] + "…"
+
 
 class CsbmError(Exception):
     """A refused action or bad input. `code` keys a message in `domain.messages`."""
 
     def __init__(self, code: str, /, **params: object) -> None:
         self.code = code
-        self.params = {k: str(v) for k, v in params.items()}
+        self.params = {k: _short(str(v)) for k, v in params.items()}
         super().__init__(self.message("en"))
 
     def message(self, lang: str) -> str:

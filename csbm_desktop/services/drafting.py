@@ -41,6 +41,18 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
+def new_report_header(year: int) -> dict[str, object]:
+    """The header a new report starts with (also one made from an imported table): the
+    calendar year, Spanish (most member states report in it), public."""
+    start, end = period.period_of(year)
+    return {
+        "period_start": start.isoformat(),
+        "period_end": end.isoformat(),
+        "language": "es",
+        "marking": "public",
+    }
+
+
 def edit_summary(edits: Sequence[Edit]) -> dict[str, object]:
     """What an autosave batch touched, for the audit trail (not the values: they are in the
     report and its revisions)."""
@@ -142,14 +154,8 @@ class DraftingService:
         spec = self.ws.form()
         if spec.state(state) is None:
             raise BadInput("state.unknown", code=state)
-        start, end = period.period_of(year)
         now = utc_now()
-        header: dict[str, object] = {
-            "period_start": start.isoformat(),
-            "period_end": end.isoformat(),
-            "language": "es",
-            "marking": "public",
-        }
+        header = new_report_header(year)
         report = Report(
             uid=new_uid(),
             state=state,

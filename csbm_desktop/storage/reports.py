@@ -57,6 +57,16 @@ def find_by_uid(session: Session, uid: str) -> int | None:
     return session.scalar(select(ReportRow.id).where(ReportRow.uid == uid))
 
 
+def taken_uids(session: Session, activities: Sequence[str], attachments: Sequence[str]) -> set[str]:
+    """Which of these activity and attachment ids are already used: ids are unique across the
+    whole database, so an imported report may not bring one twice."""
+    taken: set[str] = set()
+    for column, uids in ((ActivityRow.uid, activities), (AttachmentRow.uid, attachments)):
+        for i in range(0, len(uids), 500):  # SQLite caps the parameters of one statement
+            taken |= set(session.scalars(select(column).where(column.in_(uids[i : i + 500]))))
+    return taken
+
+
 def _attachment(a: AttachmentRow) -> AttachmentInfo:
     return AttachmentInfo(
         uid=a.uid,
