@@ -91,3 +91,24 @@ def suggested_value(edit: Edit) -> FieldValue:
     if isinstance(edit, (SetHeaderField, SetAnswer, SetActivityField)):
         return edit.value
     raise BadInput("comment.cannot_suggest", anchor=type(edit).__name__)
+
+
+def concerns(anchor: str, path: str, spec: FormSpec) -> bool:
+    """Whether a change at `path` (a `diff.Change` path) touches what a comment at `anchor`
+    is about: the field itself, or what contains it (an activity removed), or what it
+    contains (a whole activity, a characteristic's answers and tags)."""
+    if anchor in ("report", path):
+        return True
+    if path.startswith(anchor + ".") or anchor.startswith(path + "."):
+        return True
+    parts = anchor.split(".")
+    if parts[0] == "characteristics" and len(parts) == 2 and parts[1].isdigit():
+        k = int(parts[1])
+        if not 1 <= k <= len(spec.characteristics):
+            return False
+        questions = {q.id for q in spec.characteristics[k - 1].questions}
+        head, _, rest = path.partition(".")
+        return (head == "answers" and rest in questions) or (
+            head == "activities" and rest.endswith(".characteristics")
+        )
+    return False

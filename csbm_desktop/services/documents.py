@@ -12,12 +12,14 @@ import base64
 import binascii
 import hashlib
 import json
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from csbm_desktop.domain.checks import check_report
+from csbm_desktop.domain.checks import check_report, check_year
 from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.report import (
     DOCUMENT_FORMAT,
@@ -35,6 +37,7 @@ from csbm_desktop.storage import reports as store
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
+    from sqlalchemy.orm import Session
 
     from csbm_desktop.services.workspace import Workspace
 
@@ -82,6 +85,43 @@ def _malformed(detail: str) -> BadInput:
     return BadInput("import.malformed", detail=detail)
 
 
+# A lone UTF-16 surrogate: JSON can spell one ("\\ud800"), UTF-8 cannot hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# A report document nests about ten deep; the JSON parser allows hundreds, and code after it
+# (pydantic, the canonical dump of a snapshot) may run out of stack before reaching its end.
+_MAX_DEPTH = 64
+
+
+def _check_tree(doc: object) -> None:
+    """Refuse text that UTF-8 cannot encode (the store and the content hashes both need it)
+    and nesting no report has. Walked without recursion, so depth is no danger here."""
+    stack: list[tuple[object, int]] = [(doc, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            raise _malformed("the JSON is nested too deeply")
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                raise _malformed("text with an invalid character (a lone UTF-16 surrogate)")
+        elif isinstance(item, dict):
+            stack += ((k, depth + 1) for k in item)
+            stack += ((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack += ((v, depth + 1) for v in item)
+
+
+def _check_moment(moment: datetime, where: str) -> None:
+    """A timestamp the store can keep: it has a time zone and is still a date in UTC."""
+    if moment.tzinfo is None:
+        raise _malformed(f"{where}: a timestamp without a time zone")
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        raise _malformed(f"{where}: a timestamp out of range") from None
+
+
 def _parse_report(data: object, where: str) -> Report:
     from pydantic import ValidationError
 
@@ -91,11 +131,17 @@ def _parse_report(data: object, where: str) -> Report:
     if unknown:
         raise _malformed(f"{where}: unexpected key {sorted(unknown)[0]!r}")
     try:
-        return _report_adapter().validate_python(data)
+        report = _report_adapter().validate_python(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
         raise _malformed(f"{where}.{loc}: {err['msg']}") from None
+    _check_moment(report.created_at, f"{where}.created_at")
+    _check_moment(report.updated_at, f"{where}.updated_at")
+    for act in report.activities:
+        for a in act.attachments:
+            _check_moment(a.added_at, f"{where}.activities.{act.uid}.attachments.{a.uid}")
+    return report
 
 
 def _check_envelope(doc: object) -> dict[str, Any]:
@@ -116,8 +162,11 @@ def report_from_json(text: str) -> Report:
 # --- export-json / import-json ---
 
 
-def export_document(ws: Workspace, actor: Actor, report_id: int) -> dict[str, Any]:
-    """The whole report as one JSON-ready object: content, revisions and attachment files."""
+def document_parts(
+    ws: Workspace, actor: Actor, report_id: int
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The report as a JSON-ready document (content and revisions) and the files its
+    attachments need, by SHA-256: what `export-json` and review bundles carry."""
     with ws.db.session() as s:
         current_actor(s, actor.name)
         report = store.load(s, report_id)
@@ -137,14 +186,23 @@ def export_document(ws: Workspace, actor: Actor, report_id: int) -> dict[str, An
         for sha in sorted(hashes):
             content = store.blob(s, sha)
             assert content is not None
-            files[sha] = base64.b64encode(content).decode("ascii")
-    return {
+            files[sha] = content
+    document = {
         "format": DOCUMENT_FORMAT,
         "format_version": DOCUMENT_FORMAT_VERSION,
         "report": report_to_dict(report),
         "revisions": revisions,
-        "attachments": files,
     }
+    return document, files
+
+
+def export_document(ws: Workspace, actor: Actor, report_id: int) -> dict[str, Any]:
+    """The whole report as one JSON-ready object: content, revisions and attachment files."""
+    document, files = document_parts(ws, actor, report_id)
+    document["attachments"] = {
+        sha: base64.b64encode(content).decode("ascii") for sha, content in files.items()
+    }
+    return document
 
 
 def export_json(ws: Workspace, actor: Actor, report_id: int, out: Path) -> None:
@@ -209,15 +267,28 @@ def _check_attachments(report: Report, files: dict[str, bytes]) -> None:
                 raise BadInput("import.hash_mismatch", filename=a.filename)
 
 
-def import_document(ws: Workspace, actor: Actor, doc: object) -> int:
-    """Store an exported report as a new local report. All checks run before the first write."""
-    with ws.db.session() as s:
-        check_role(current_actor(s, actor.name), DRAFTER, "import")
+@dataclass(frozen=True)
+class CheckedDocument:
+    """A report document that passed every check: ready to store."""
+
+    report: Report
+    revisions: list[tuple[RevisionInfo, str]]  # with their canonical snapshots
+    files: dict[str, bytes]  # SHA-256 → content, every attachment of the report and revisions
+
+    @property
+    def revision_hashes(self) -> list[str]:
+        return [info.content_sha256 for info, _ in self.revisions]
+
+
+def check_document(ws: Workspace, doc: object, files: dict[str, bytes]) -> CheckedDocument:
+    """Parse and check a report document (as `export_document` writes it, attachments given
+    apart in `files`) without writing anything."""
     doc = _check_envelope(doc)
+    _check_tree(doc)
     report = _parse_report(doc.get("report"), "report")
     spec = ws.form(report.form_id, report.form_version)
     report = check_report(spec, report)
-    files = _decode_files(doc.get("attachments", {}))
+    check_year(report.year, utc_now().year)
     _check_attachments(report, files)
 
     raw_revisions = doc.get("revisions", [])
@@ -235,44 +306,80 @@ def import_document(ws: Workspace, actor: Actor, doc: object) -> int:
             )
         except ValidationError as exc:
             raise _malformed(f"revisions[{i}]: {exc.errors()[0]['msg']}") from None
+        _check_moment(info.created_at, f"revisions[{i}].created_at")
         snapshot = _dumps(raw["snapshot"])
         if hashlib.sha256(snapshot.encode()).hexdigest() != info.content_sha256:
             raise _malformed(f"revisions[{i}]: content does not match its SHA-256")
         snap_report = report_from_json(snapshot)
+        if snap_report.uid != report.uid:
+            raise _malformed(f"revisions[{i}]: a revision of another report")
         _check_attachments(snap_report, files)
         revisions.append((info, snapshot))
     if [r.number for r, _ in revisions] != list(range(1, len(revisions) + 1)):
         raise _malformed("revisions must be numbered 1, 2, 3… in order")
+    return CheckedDocument(report, revisions, files)
 
-    with ws.db.session() as s:
-        check_role(current_actor(s, actor.name), DRAFTER, "import")
-        existing = store.find_by_uid(s, report.uid)
-        if existing is not None:
-            raise BadInput("import.duplicate", uid=report.uid, id=existing)
-        needed = {a.sha256 for act in report.activities for a in act.attachments}
-        for _, snapshot in revisions:
+
+def store_files(s: Session, checked: CheckedDocument, revisions: int = 0) -> int:
+    """Store the blobs the report and its revisions from number `revisions` + 1 on need;
+    returns how many files that is."""
+    needed = {a.sha256 for act in checked.report.activities for a in act.attachments}
+    for info, snapshot in checked.revisions:
+        if info.number > revisions:
             needed |= {
                 a.sha256 for act in report_from_json(snapshot).activities for a in act.attachments
             }
-        for sha in sorted(needed):
-            store.store_blob(s, sha, files[sha])
-        # The workflow runs in each database: whatever status the file carries, the report
-        # arrives here as a draft (the file's status is kept in the trail).
-        report_id = store.insert(s, replace(report, id=0, status="draft"))
-        for info, snapshot in revisions:
-            store.insert_revision(s, report_id, info, snapshot)
-        audit.append(
-            s,
-            utc_now(),
-            actor.name,
-            "report.import",
-            report.uid,
-            format="json",
-            status_in_file=report.status,
-            revision_hashes=[info.content_sha256 for info, _ in revisions],
-            attachments=len(needed),
-        )
+    for sha in sorted(needed):
+        store.store_blob(s, sha, checked.files[sha])
+    return len(needed)
+
+
+def insert_document(
+    s: Session, actor: Actor, checked: CheckedDocument, action: str, **details: object
+) -> int:
+    """Store a checked document as a new local report (in the caller's transaction)."""
+    report = checked.report
+    existing = store.find_by_uid(s, report.uid)
+    if existing is not None:
+        raise BadInput("import.duplicate", uid=report.uid, id=existing)
+    # Activity and attachment ids are unique across the database, not just the report.
+    activity_uids = [a.uid for a in report.activities]
+    attachment_uids = [att.uid for a in report.activities for att in a.attachments]
+    taken = store.taken_uids(s, activity_uids, [])
+    if taken:
+        raise BadInput("activity.exists", uid=sorted(taken)[0])
+    taken = store.taken_uids(s, [], attachment_uids)
+    if taken or len(set(attachment_uids)) < len(attachment_uids):
+        raise _malformed(f"an attachment id is used twice ({(sorted(taken) or ['…'])[0]})")
+    attachments = store_files(s, checked)
+    # The workflow runs in each database: whatever status the file carries, the report
+    # arrives here as a draft (the file's status is kept in the trail).
+    report_id = store.insert(s, replace(report, id=0, status="draft"))
+    for info, snapshot in checked.revisions:
+        store.insert_revision(s, report_id, info, snapshot)
+    audit.append(
+        s,
+        utc_now(),
+        actor.name,
+        action,
+        report.uid,
+        status_in_file=report.status,
+        revision_hashes=checked.revision_hashes,
+        attachments=attachments,
+        **details,
+    )
     return report_id
+
+
+def import_document(ws: Workspace, actor: Actor, doc: object) -> int:
+    """Store an exported report as a new local report. All checks run before the first write."""
+    with ws.db.session() as s:
+        check_role(current_actor(s, actor.name), DRAFTER, "import")
+    files = _decode_files(doc.get("attachments", {}) if isinstance(doc, dict) else {})
+    checked = check_document(ws, doc, files)
+    with ws.db.session() as s:
+        check_role(current_actor(s, actor.name), DRAFTER, "import")
+        return insert_document(s, actor, checked, "report.import", format="json")
 
 
 def import_json(ws: Workspace, actor: Actor, path: Path) -> int:
@@ -284,13 +391,15 @@ def import_json(ws: Workspace, actor: Actor, path: Path) -> int:
     except OSError as exc:
         raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from exc
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        doc = json.loads(raw.decode("utf-8-sig"))  # the BOM that Windows Notepad may add
     except UnicodeDecodeError:
         raise _malformed("the file is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise _malformed(
             f"not valid JSON ({exc.msg}, line {exc.lineno}, column {exc.colno})"
         ) from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise _malformed("a number in the file is too long") from None
     except RecursionError:
         raise _malformed("the JSON is nested too deeply") from None
     return import_document(ws, actor, doc)

@@ -361,12 +361,14 @@ def _verify_package(path: Path, trust: Sequence[Path]) -> Verdict:
 
     lines: list[str] = []
     ok = True
+    from csbm_desktop.export.archive import SafeZip
+
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        return Verdict(path, "package", False, [f"not a readable package: {exc}"])
+        zf = SafeZip(path)  # checked before anything is read: it came from outside
+    except BadInput as exc:
+        return Verdict(path, "package", False, [f"not a readable package: {exc.message('en')}"])
     with zf, tempfile.TemporaryDirectory(prefix="csbm-verify-") as tmp_name:
-        names = zf.namelist()
+        names = zf.names
         if MANIFEST not in names:
             return Verdict(path, "package", False, ["no manifest.json"])
         data = zf.read(MANIFEST)
@@ -377,16 +379,20 @@ def _verify_package(path: Path, trust: Sequence[Path]) -> Verdict:
         else:
             lines.append("manifest: unsigned")
             ok = False
-        manifest = json.loads(data)
+        try:
+            manifest = json.loads(data)
+            entries = [e for e in manifest.get("files", []) if isinstance(e, dict)]
+        except (ValueError, RecursionError, AttributeError):
+            return Verdict(path, "package", False, [*lines, "manifest.json is not readable"])
         tmp = Path(tmp_name)
-        for entry in manifest.get("files", []):
-            name = str(entry["name"])
+        for entry in entries:
+            name = str(entry.get("name"))
             if "/" in name or "\\" in name or name not in names:
                 lines.append(f"{name}: missing or unsafe name")
                 ok = False
                 continue
             content = zf.read(name)
-            if hashlib.sha256(content).hexdigest() != entry["sha256"]:
+            if hashlib.sha256(content).hexdigest() != entry.get("sha256"):
                 lines.append(f"{name}: does not match the manifest")
                 ok = False
                 continue

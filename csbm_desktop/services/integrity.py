@@ -31,14 +31,15 @@ class IntegrityReport:
 
 def _recorded_revisions(s: Session) -> dict[tuple[str, int], str]:
     """(report uid, number) → SHA-256 as the audit trail recorded it when the revision was made
-    (saved here, or arrived with an imported report)."""
+    (saved here, or arrived with an imported report or a review bundle)."""
     recorded: dict[tuple[str, int], str] = {}
-    for event in reversed(audit.events(s, action_prefix="re", limit=None)):
+    for event in reversed(audit.events(s, limit=None)):
         if event.report_uid is None:
             continue
         if event.action == "revision.save":
             recorded[(event.report_uid, int(event.details["number"]))] = event.details["sha256"]
-        elif event.action == "report.import":
+        elif event.action in ("report.import", "bundle.import"):
+            # The revisions that arrived, numbered from 1 (an empty list: none arrived).
             for number, sha in enumerate(event.details.get("revision_hashes", []), start=1):
                 recorded[(event.report_uid, number)] = sha
         elif event.action == "report.delete":

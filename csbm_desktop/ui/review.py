@@ -47,6 +47,9 @@ class ReviewController(QObject):
         self.act_sign_out = self._action(window.sign_out)
         self.act_export = self._action(self.export, "Ctrl+Shift+E")
         self.act_verify = self._action(self.verify)
+        self.act_send_review = self._action(lambda: self.send_bundle(comments=False))
+        self.act_send_comments = self._action(lambda: self.send_bundle(comments=True))
+        self.act_import_bundle = self._action(self.import_bundle, "Ctrl+Shift+I")
         self.act_panel = self.dock.toggleViewAction()
 
         menu = window.menu_report
@@ -63,6 +66,13 @@ class ReviewController(QObject):
             self.menu_admin.addAction(action)
         window.menu_file.insertAction(window.act_export, self.act_export)
         window.menu_file.insertAction(window.act_import, self.act_verify)
+        # Exports and Verify, then what comes in: JSON, workbook (added beside it later), bundles.
+        window.menu_file.insertSeparator(window.act_import)
+        self.menu_bundles = window.menu_file.addMenu("")
+        items = window.menu_file.actions()
+        window.menu_file.insertMenu(items[items.index(window.act_import) + 1], self.menu_bundles)
+        for action in (self.act_send_review, self.act_send_comments, self.act_import_bundle):
+            self.menu_bundles.addAction(action)
         window.menu_file.insertAction(window.act_quit, self.act_password)
         window.menu_file.insertAction(window.act_quit, self.act_sign_out)
         window.menu_file.insertSeparator(window.act_quit)
@@ -113,6 +123,10 @@ class ReviewController(QObject):
         self.act_sign_out.setText(self.tr("Sign &out"))
         self.act_export.setText(self.tr("E&xport PDF and workbook…"))
         self.act_verify.setText(self.tr("&Verify a signed file…"))
+        self.menu_bundles.setTitle(self.tr("Review &bundles"))
+        self.act_send_review.setText(self.tr("Send for &review (bundle)…"))
+        self.act_send_comments.setText(self.tr("Send &comments back (bundle)…"))
+        self.act_import_bundle.setText(self.tr("&Import a bundle…"))
         self.menu_admin.setTitle(self.tr("Ad&ministration"))
         self.dock.setWindowTitle(self.tr("Review"))
         self.act_panel.setText(self.tr("&Review panel"))
@@ -138,6 +152,14 @@ class ReviewController(QObject):
         self.act_password.setEnabled(actor is not None)
         self.act_sign_out.setEnabled(actor is not None)
         self.act_export.setEnabled(session is not None)
+        commenter = actor is not None and bool(
+            {"drafter", "reviewer", "authorising_officer"} & actor.roles
+        )
+        self.act_send_review.setEnabled(
+            session is not None and actor is not None and actor.has("drafter")
+        )
+        self.act_send_comments.setEnabled(session is not None and commenter)
+        self.act_import_bundle.setEnabled(commenter)
 
     def _review(self) -> Any:
         from csbm_desktop.services.review import ReviewService
@@ -387,6 +409,20 @@ class ReviewController(QObject):
             return
         can_sign = bool({"authorising_officer", "clerk"} & w.actor.roles)
         ExportDialog(w, w.session.report, can_sign).exec()
+
+    def send_bundle(self, comments: bool) -> None:
+        from csbm_desktop.ui.dialogs.bundle import BundleExportDialog
+
+        w = self.w
+        if w.session is None or w.actor is None or not w.session.flush_and_wait():
+            return
+        BundleExportDialog(w, w.session.report, comments).exec()
+
+    def import_bundle(self) -> None:
+        from csbm_desktop.ui.dialogs.bundle import BundleImportDialog
+
+        if self.w.actor is not None:
+            BundleImportDialog(self.w).exec()
 
     def verify(self) -> None:
         from csbm_desktop.ui.dialogs.export import VerifyDialog

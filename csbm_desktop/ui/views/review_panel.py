@@ -226,6 +226,10 @@ class ReviewPanel(QWidget):
                     continue
                 where = ""
             text = f"{c.author}, {format_datetime(lang, c.created_at)}:\n{c.text}"
+            if 0 < c.revision < report.revision:
+                text += "\n" + self.tr(
+                    "Made on revision %1; the report is now at revision %2."
+                ).replace("%1", str(c.revision)).replace("%2", str(report.revision))
             if c.has_suggestion:
                 value = json.dumps(c.suggestion, ensure_ascii=False)
                 state = {

@@ -1,0 +1,669 @@
+"""Review bundles: a draft travels to a reviewer's laptop, and comments travel back.
+
+A bundle (`.csbmx`) is a zip file:
+
+- ``manifest.json``: format, kind (``review`` or ``comments``), the report's uid, state and year,
+  the revision it comes from, who made it and when, and every other entry with its SHA-256;
+- ``manifest.json.p7s``: a detached CMS signature over the manifest, when the exporter signed it
+  (the manifest's hashes then cover everything);
+- ``report.json`` (review bundles): the report with its revisions, as `export-json` writes it,
+  and ``attachments/<sha256>``: the attachment files;
+- ``comments.json``: the report's comments, with the revision each was made on;
+- ``revisions.json`` (comments bundles): the numbers and hashes of the revisions the reviewer had.
+
+Importing checks everything before it writes anything, in one transaction, and merges by uid:
+importing the same bundle twice changes nothing the second time. Comment states only move
+forward when merged (resolved wins over open, a decided suggestion over a pending one), so the
+two laptops converge whatever order bundles arrive in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from csbm_desktop import __version__
+from csbm_desktop.domain.diff import Change, diff_reports
+from csbm_desktop.domain.errors import BadInput, Refused
+from csbm_desktop.domain.review import CommentInfo, check_anchor, concerns
+from csbm_desktop.domain.workflow import DRAFTER, Actor, check_role
+from csbm_desktop.services.accounts import current_actor
+from csbm_desktop.services.documents import (
+    CheckedDocument,
+    canonical_json,
+    check_document,
+    document_parts,
+    insert_document,
+    report_from_json,
+    store_files,
+)
+from csbm_desktop.services.drafting import save_snapshot
+from csbm_desktop.services.review import COMMENTERS, ReviewService
+from csbm_desktop.services.workspace import Workspace, utc_now
+from csbm_desktop.storage import audit
+from csbm_desktop.storage import reports as store
+from csbm_desktop.storage.models import CommentRow
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+    from sqlalchemy.orm import Session
+
+    from csbm_desktop.domain.report import Report
+
+BUNDLE_FORMAT = "csbm-bundle"
+BUNDLE_VERSION = 1
+SUFFIX = ".csbmx"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.json.p7s"
+REPORT = "report.json"
+COMMENTS = "comments.json"
+REVISIONS = "revisions.json"
+ATTACHMENTS = "attachments/"
+KINDS = ("review", "comments")
+MAX_BUNDLE_BYTES = 2 * 1024**3
+MAX_COMMENTS = 100_000
+
+
+@dataclass(frozen=True)
+class BundleSignature:
+    signer: str
+    fingerprint_sha256: str
+    trusted: bool  # chains to one of the CA certificates given (False when none were)
+
+
+@dataclass(frozen=True)
+class BundleExport:
+    path: Path
+    kind: str
+    revision: int
+    comments: int
+    sha256: str
+    signed_by: str | None
+
+
+@dataclass(frozen=True)
+class StaleComment:
+    """A comment made on an older revision, and what changed in its field since."""
+
+    uid: str
+    anchor: str
+    revision: int
+    changes: list[Change]
+
+
+@dataclass(frozen=True)
+class BundleImport:
+    report_id: int
+    kind: str
+    report_created: bool
+    new_revisions: int
+    new_comments: int
+    updated_comments: int
+    stale: list[StaleComment] = field(default_factory=list)
+    signature: BundleSignature | None = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.report_created or self.new_revisions or self.new_comments or self.updated_comments
+        )
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle read back and checked: every entry matches the manifest, the signature (if
+    any) is valid."""
+
+    path: Path
+    manifest: dict[str, Any]
+    entries: dict[str, bytes]
+    signature: BundleSignature | None
+    sha256: str
+
+    @property
+    def kind(self) -> str:
+        return str(self.manifest["kind"])
+
+    @property
+    def report_uid(self) -> str:
+        return str(self.manifest["report"])
+
+
+def _dumps(obj: object) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True).encode()
+
+
+@cache
+def _comments_adapter() -> TypeAdapter[list[CommentInfo]]:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(list[CommentInfo])
+
+
+def _comment_dicts(comments: Sequence[CommentInfo]) -> list[dict[str, Any]]:
+    data = _comments_adapter().dump_python(list(comments), mode="json")
+    assert isinstance(data, list)
+    return data
+
+
+# --- export ---
+
+
+def _write_bundle(
+    out: Path, manifest: dict[str, Any], entries: dict[str, bytes], signer: Any
+) -> tuple[str, str | None]:
+    """Write the zip beside `out` and rename it into place; (SHA-256 of the file, signer)."""
+    from csbm_desktop.export import signing
+
+    manifest = {
+        **manifest,
+        "files": [
+            {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for name, data in sorted(entries.items())
+        ],
+        "signed": signer is not None,
+    }
+    data = _dumps(manifest)
+    signed_by = signing.signer_name(signer) if signer is not None else None
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(MANIFEST, data)
+        if signer is not None:
+            zf.writestr(SIGNATURE, signing.sign_detached(data, signer))
+        for name, content in sorted(entries.items()):
+            zf.writestr(name, content)
+    content = buffer.getvalue()
+    part = out.with_name(out.name + ".part")
+    try:
+        with part.open("wb") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        part.replace(out)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise BadInput("file.unwritable", path=out, reason=exc.strerror or exc) from exc
+    return hashlib.sha256(content).hexdigest(), signed_by
+
+
+def _manifest(kind: str, report: Report, revision: int, actor: Actor) -> dict[str, Any]:
+    return {
+        "format": BUNDLE_FORMAT,
+        "format_version": BUNDLE_VERSION,
+        "kind": kind,
+        "report": report.uid,
+        "state": report.state,
+        "year": report.year,
+        "revision": revision,
+        "created": utc_now().isoformat(),
+        "created_by": actor.name,
+        "app_version": __version__,
+    }
+
+
+def _record_export(ws: Workspace, actor: Actor, uid: str, result: BundleExport) -> None:
+    with ws.db.session() as s:
+        audit.append(
+            s,
+            utc_now(),
+            actor.name,
+            "bundle.export",
+            uid,
+            kind=result.kind,
+            file=result.path.name,
+            sha256=result.sha256,
+            revision=result.revision,
+            comments=result.comments,
+            signed_by=result.signed_by,
+        )
+
+
+def export_review_bundle(
+    ws: Workspace, actor: Actor, report_id: int, out: Path, signer: Any = None
+) -> BundleExport:
+    """The report for a reviewer on another laptop. The working copy is saved as a revision
+    first when it differs from the last one, so every comment can name what it was made on."""
+    with ws.db.session() as s:
+        check_role(current_actor(s, actor.name), DRAFTER, "export a review bundle")
+        report = store.load(s, report_id)
+        revisions = store.revisions(s, report_id)
+        sha = hashlib.sha256(canonical_json(report).encode()).hexdigest()
+        if not revisions or revisions[-1].content_sha256 != sha:
+            revision = save_snapshot(s, report_id, actor.name, f"Review bundle {out.name}").number
+        else:
+            revision = revisions[-1].number
+    document, files = document_parts(ws, actor, report_id)
+    comments = ReviewService(ws, actor).comments(report_id)
+    entries = {
+        REPORT: _dumps(document),
+        COMMENTS: _dumps(_comment_dicts(comments)),
+        **{ATTACHMENTS + sha: content for sha, content in files.items()},
+    }
+    digest, signed_by = _write_bundle(
+        out, _manifest("review", report, revision, actor), entries, signer
+    )
+    result = BundleExport(out, "review", revision, len(comments), digest, signed_by)
+    _record_export(ws, actor, report.uid, result)
+    return result
+
+
+def export_comments_bundle(
+    ws: Workspace, actor: Actor, report_id: int, out: Path, signer: Any = None
+) -> BundleExport:
+    """The report's comments and suggestions, to go back to the drafter."""
+    with ws.db.session() as s:
+        me = current_actor(s, actor.name)
+        if not COMMENTERS & me.roles:
+            raise Refused(
+                "role.missing",
+                user=me.name,
+                action="export comments",
+                roles=", ".join(sorted(COMMENTERS)),
+            )
+        report = store.load(s, report_id)
+        revisions = [
+            {"number": r.number, "sha256": r.content_sha256} for r in store.revisions(s, report_id)
+        ]
+    comments = ReviewService(ws, actor).comments(report_id)
+    entries = {COMMENTS: _dumps(_comment_dicts(comments)), REVISIONS: _dumps(revisions)}
+    digest, signed_by = _write_bundle(
+        out, _manifest("comments", report, report.revision, actor), entries, signer
+    )
+    result = BundleExport(out, "comments", report.revision, len(comments), digest, signed_by)
+    _record_export(ws, actor, report.uid, result)
+    return result
+
+
+# --- reading ---
+
+
+def _tampered(path: Path, detail: str) -> BadInput:
+    return BadInput("bundle.tampered", file=path.name, detail=detail)
+
+
+def _json(data: bytes, name: str, path: Path) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BadInput("bundle.not_bundle", file=path.name, detail=f"{name} is not JSON") from None
+
+
+def _check_manifest(manifest: object, path: Path) -> dict[str, Any]:
+    def bad(detail: str) -> BadInput:
+        return BadInput("bundle.not_bundle", file=path.name, detail=detail)
+
+    if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
+        raise bad("no CSBM bundle manifest")
+    if manifest.get("format_version") != BUNDLE_VERSION:
+        raise bad(f"unsupported format_version {manifest.get('format_version')!r}")
+    if manifest.get("kind") not in KINDS:
+        raise bad(f"unknown kind {manifest.get('kind')!r}")
+    if not isinstance(manifest.get("report"), str) or not isinstance(manifest.get("files"), list):
+        raise bad("the manifest lacks the report or the file list")
+    if not isinstance(manifest.get("revision"), int):
+        raise bad("the manifest lacks the revision")
+    return manifest
+
+
+def read_bundle(path: Path, trust: Sequence[Path] = ()) -> Bundle:
+    """Open a bundle and check it completely; BadInput saying what is wrong otherwise.
+
+    A signature that does not verify is refused; so is one that does not chain to the CA
+    certificates in `trust`, when some are given. An unsigned bundle is read, and says so."""
+    from csbm_desktop.export import signing
+    from csbm_desktop.export.archive import SafeZip
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from None
+    if size > MAX_BUNDLE_BYTES:
+        raise BadInput("bundle.not_bundle", file=path.name, detail="the file is too large")
+    with SafeZip(path) as z:
+        names = set(z.names)
+        if MANIFEST not in names:
+            raise BadInput("bundle.not_bundle", file=path.name, detail="no manifest.json")
+        raw_manifest = z.read(MANIFEST)
+        manifest = _check_manifest(_json(raw_manifest, MANIFEST, path), path)
+        signature = None
+        if SIGNATURE in names:
+            info = signing.verify_detached(raw_manifest, z.read(SIGNATURE), list(trust))
+            if not (info.intact and info.valid):
+                raise BadInput(
+                    "bundle.bad_signature",
+                    file=path.name,
+                    detail="; ".join(info.problems) or "invalid",
+                )
+            if trust and not info.trusted:
+                raise BadInput("bundle.untrusted", file=path.name, signer=info.signer)
+            signature = BundleSignature(info.signer, info.fingerprint_sha256, info.trusted)
+        elif manifest.get("signed") is True:
+            raise _tampered(path, "the signature was removed")
+        entries: dict[str, bytes] = {}
+        for item in manifest["files"]:
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+                raise _tampered(path, "a file entry of the manifest is malformed")
+            name = item["name"]
+            if name in entries or name in (MANIFEST, SIGNATURE):
+                raise _tampered(path, f"{name[:100]} is listed twice")
+            if name not in names:
+                raise _tampered(path, f"{name[:100]} is missing")
+            data = z.read(name)
+            if hashlib.sha256(data).hexdigest() != item.get("sha256"):
+                raise _tampered(path, f"{name[:100]} does not match the manifest")
+            entries[name] = data
+        extra = names - set(entries) - {MANIFEST, SIGNATURE}
+        if extra:
+            raise _tampered(path, f"{sorted(extra)[0][:100]} is not in the manifest")
+    with path.open("rb") as fh:
+        digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    return Bundle(path, manifest, entries, signature, digest)
+
+
+def _comments(bundle: Bundle) -> list[CommentInfo]:
+    from pydantic import ValidationError
+
+    raw = _json(bundle.entries.get(COMMENTS, b"[]"), COMMENTS, bundle.path)
+    if not isinstance(raw, list) or len(raw) > MAX_COMMENTS:
+        raise BadInput("bundle.not_bundle", file=bundle.path.name, detail="comments.json")
+    try:
+        comments = _comments_adapter().validate_python(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise BadInput(
+            "bundle.not_bundle", file=bundle.path.name, detail=f"comments[{where}]: {err['msg']}"
+        ) from None
+    uids = [c.uid for c in comments]
+    if len(set(uids)) != len(uids):
+        raise BadInput("bundle.not_bundle", file=bundle.path.name, detail="a comment twice")
+    return comments
+
+
+# --- import ---
+
+
+def import_bundle(
+    ws: Workspace, actor: Actor, path: Path, trust: Sequence[Path] = ()
+) -> BundleImport:
+    """Bring a review bundle (on the reviewer's laptop) or a comments bundle (on the
+    drafter's) into this database. Refused, with nothing written, when the bundle is damaged
+    or tampered with, badly signed, for a report this database does not have (comments), or
+    from a history that parted from this one."""
+    with ws.db.session() as s:
+        _check_may_import(current_actor(s, actor.name))
+    bundle = read_bundle(path, trust)
+    comments = _comments(bundle)
+    if bundle.kind == "review":
+        return _import_review(ws, actor, bundle, comments)
+    return _import_comments(ws, actor, bundle, comments)
+
+
+def _check_may_import(me: Actor) -> None:
+    if not COMMENTERS & me.roles:
+        raise Refused(
+            "role.missing",
+            user=me.name,
+            action="import a bundle",
+            roles=", ".join(sorted(COMMENTERS)),
+        )
+
+
+def _check_history(
+    bundle: Bundle, local: Sequence[tuple[int, str]], theirs: Sequence[tuple[int, str]]
+) -> None:
+    """Both sides must share their revisions up to the shorter history."""
+    for (n1, h1), (n2, h2) in zip(local, theirs, strict=False):
+        if n1 != n2 or h1 != h2:
+            raise BadInput("bundle.diverged", file=bundle.path.name, revision=n2)
+
+
+def _import_review(
+    ws: Workspace, actor: Actor, bundle: Bundle, comments: list[CommentInfo]
+) -> BundleImport:
+    document = _json(bundle.entries.get(REPORT, b""), REPORT, bundle.path)
+    files = {
+        name.removeprefix(ATTACHMENTS): data
+        for name, data in bundle.entries.items()
+        if name.startswith(ATTACHMENTS)
+    }
+    checked = check_document(ws, document, files)
+    if checked.report.uid != bundle.report_uid:
+        raise _tampered(bundle.path, "the report is not the one the manifest names")
+    theirs = [(info.number, info.content_sha256) for info, _ in checked.revisions]
+    with ws.db.session() as s:
+        me = current_actor(s, actor.name)
+        _check_may_import(me)
+        report_id = store.find_by_uid(s, checked.report.uid)
+        if report_id is None:
+            report_id = insert_document(
+                s,
+                me,
+                checked,
+                "bundle.import",
+                kind="review",
+                file=bundle.path.name,
+                sha256=bundle.sha256,
+                signed_by=_signer(bundle),
+            )
+            snapshots = _snapshots(checked)
+            new, updated = _merge_comments(
+                s, ws, report_id, comments, snapshots=snapshots, bundle=bundle
+            )
+            return BundleImport(
+                report_id,
+                "review",
+                True,
+                len(checked.revisions),
+                new,
+                updated,
+                signature=bundle.signature,
+            )
+        local = [(r.number, r.content_sha256) for r in store.revisions(s, report_id)]
+        _check_history(bundle, local, theirs)
+        added = checked.revisions[len(local) :]
+        if added:
+            store_files(s, checked, revisions=len(local))
+            for info, snapshot in added:
+                store.insert_revision(s, report_id, info, snapshot)
+            store.replace_content(s, report_id, checked.report)
+            store.touch(s, report_id, utc_now(), me.name)
+        snapshots = {n: _revision_report(s, report_id, n) for n, _ in local} | _snapshots(checked)
+        new, updated = _merge_comments(
+            s, ws, report_id, comments, snapshots=snapshots, bundle=bundle
+        )
+        result = BundleImport(
+            report_id, "review", False, len(added), new, updated, signature=bundle.signature
+        )
+        if result.changed:
+            audit.append(
+                s,
+                utc_now(),
+                me.name,
+                "bundle.import",
+                checked.report.uid,
+                kind="review",
+                file=bundle.path.name,
+                sha256=bundle.sha256,
+                signed_by=_signer(bundle),
+                revision_hashes=[h for _, h in theirs] if added else [],
+                new_revisions=len(added),
+                new_comments=new,
+                updated_comments=updated,
+            )
+        return result
+
+
+def _import_comments(
+    ws: Workspace, actor: Actor, bundle: Bundle, comments: list[CommentInfo]
+) -> BundleImport:
+    raw = _json(bundle.entries.get(REVISIONS, b""), REVISIONS, bundle.path)
+    try:
+        if not isinstance(raw, list):
+            raise TypeError(REVISIONS)
+        theirs = [(int(r["number"]), str(r["sha256"])) for r in raw]
+    except (TypeError, KeyError, ValueError, OverflowError):
+        raise BadInput("bundle.not_bundle", file=bundle.path.name, detail=REVISIONS) from None
+    with ws.db.session() as s:
+        me = current_actor(s, actor.name)
+        _check_may_import(me)
+        report_id = store.find_by_uid(s, bundle.report_uid)
+        if report_id is None:
+            raise BadInput(
+                "bundle.other_report",
+                file=bundle.path.name,
+                state=bundle.manifest.get("state", "?"),
+                year=bundle.manifest.get("year", "?"),
+            )
+        local = [(r.number, r.content_sha256) for r in store.revisions(s, report_id)]
+        if len(theirs) > len(local):
+            raise BadInput("bundle.diverged", file=bundle.path.name, revision=theirs[len(local)][0])
+        _check_history(bundle, local, theirs)
+        snapshots = {n: _revision_report(s, report_id, n) for n, _ in local}
+        new_uids = _new_uids(s, comments)
+        new, updated = _merge_comments(
+            s, ws, report_id, comments, snapshots=snapshots, bundle=bundle
+        )
+        current = store.load(s, report_id)
+        spec = ws.form(current.form_id, current.form_version)
+        stale = []
+        for c in comments:
+            if c.uid not in new_uids or c.revision not in snapshots:
+                continue
+            changes = [
+                ch
+                for ch in diff_reports(snapshots[c.revision], current)
+                if concerns(c.anchor, ch.path, spec)
+            ]
+            if c.revision < current.revision or changes:
+                stale.append(StaleComment(c.uid, c.anchor, c.revision, changes))
+        result = BundleImport(
+            report_id, "comments", False, 0, new, updated, stale, bundle.signature
+        )
+        if result.changed:
+            audit.append(
+                s,
+                utc_now(),
+                me.name,
+                "bundle.import",
+                bundle.report_uid,
+                kind="comments",
+                file=bundle.path.name,
+                sha256=bundle.sha256,
+                signed_by=_signer(bundle),
+                new_comments=new,
+                updated_comments=updated,
+                stale=[x.uid for x in stale],
+            )
+        return result
+
+
+def _signer(bundle: Bundle) -> str | None:
+    return bundle.signature.signer if bundle.signature else None
+
+
+def _snapshots(checked: CheckedDocument) -> dict[int, Report]:
+    return {info.number: report_from_json(snapshot) for info, snapshot in checked.revisions}
+
+
+def _revision_report(s: Session, report_id: int, number: int) -> Report:
+    return report_from_json(store.revision_snapshot(s, report_id, number))
+
+
+def _new_uids(s: Session, comments: Sequence[CommentInfo]) -> set[str]:
+    uids = {c.uid for c in comments}
+    known = set(s.scalars(select(CommentRow.uid).where(CommentRow.uid.in_(uids))).all())
+    return uids - known
+
+
+# How far along a comment is: merging only ever moves forward, so it converges.
+_STATUS_RANK = {"open": 0, "resolved": 1}
+_SUGGESTION_RANK = {None: 0, "pending": 1, "accepted": 2, "rejected": 2}
+
+
+def _merge_comments(
+    s: Session,
+    ws: Workspace,
+    report_id: int,
+    comments: Sequence[CommentInfo],
+    *,
+    snapshots: dict[int, Report],
+    bundle: Bundle,
+) -> tuple[int, int]:
+    """Insert the comments this database lacks and move known ones forward; (new, updated).
+    A new comment must name a revision this database has, and a field of that revision."""
+    rows = {
+        r.uid: r
+        for r in s.scalars(select(CommentRow).where(CommentRow.report_id == report_id)).all()
+    }
+    others = set(
+        s.scalars(
+            select(CommentRow.uid).where(
+                CommentRow.uid.in_({c.uid for c in comments}), CommentRow.report_id != report_id
+            )
+        ).all()
+    )
+    if others:
+        raise _tampered(bundle.path, "a comment belongs to another report")
+    current: Report | None = None
+    new = updated = 0
+    for c in comments:  # in the order they were made: parents before replies
+        row = rows.get(c.uid)
+        if row is None:
+            if c.revision in snapshots:
+                against = snapshots[c.revision]
+            elif c.revision == 0:
+                current = current or store.load(s, report_id)
+                against = current
+            else:
+                raise BadInput("bundle.diverged", file=bundle.path.name, revision=c.revision)
+            try:
+                check_anchor(c.anchor, against, ws.form(against.form_id, against.form_version))
+            except BadInput:
+                raise _tampered(bundle.path, f"comment {c.uid} names no field") from None
+            parent = rows.get(c.parent_uid) if c.parent_uid else None
+            if c.parent_uid and parent is None:
+                raise _tampered(bundle.path, f"comment {c.uid} replies to an unknown comment")
+            row = CommentRow(
+                uid=c.uid,
+                report_id=report_id,
+                parent_id=parent.id if parent else None,
+                anchor=c.anchor,
+                revision=c.revision,
+                author=c.author,
+                created_at=c.created_at,
+                text=c.text,
+                suggestion=json.dumps(c.suggestion, ensure_ascii=False)
+                if c.has_suggestion
+                else None,
+                suggestion_state=c.suggestion_state if c.has_suggestion else None,
+                status=c.status,
+                resolved_by=c.resolved_by,
+                resolved_at=c.resolved_at,
+            )
+            s.add(row)
+            s.flush()
+            rows[c.uid] = row
+            new += 1
+            continue
+        changed = False
+        if _STATUS_RANK[c.status] > _STATUS_RANK.get(row.status, 0):
+            row.status, row.resolved_by, row.resolved_at = c.status, c.resolved_by, c.resolved_at
+            changed = True
+        if row.suggestion is not None and _SUGGESTION_RANK[
+            c.suggestion_state
+        ] > _SUGGESTION_RANK.get(row.suggestion_state, 0):
+            row.suggestion_state = c.suggestion_state
+            changed = True
+        updated += changed
+    return new, updated
