@@ -61,6 +61,53 @@ def _report_id(text: str) -> int:
     return int(text)
 
 
+def _signing_options(parser: argparse.ArgumentParser, one: bool = False) -> None:
+    parser.add_argument(
+        "--sign-p12",
+        type=Path,
+        action="store" if one else "append",
+        default=None if one else [],
+        metavar="FILE",
+        help="sign with this PKCS#12 key"
+        + ("" if one else " (repeat: preparer, then authorising officer)"),
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        action="store" if one else "append",
+        default=None if one else [],
+        metavar="FILE",
+        help="the passphrase" + ("" if one else ", one per --sign-p12, in the same order"),
+    )
+    parser.add_argument(
+        "--sign-pkcs11",
+        type=Path,
+        metavar="LIB",
+        help="sign with a key on a PKCS#11 token (smart card)",
+    )
+    parser.add_argument("--token-label")
+    parser.add_argument("--key-label")
+    parser.add_argument("--pin-file", type=Path, metavar="FILE")
+
+
+def _trust_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a certificate authority to trust (repeatable)",
+    )
+
+
+def _column_mapping(text: str) -> tuple[str, str]:
+    heading, sep, key = text.rpartition("=")  # a heading may hold "=", a field id never does
+    if not sep or not heading.strip() or not key.strip():
+        raise argparse.ArgumentTypeError(f"expected HEADING=FIELD, not {text!r}")
+    return heading.strip(), key.strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     def common(parser: argparse.ArgumentParser, default: Any) -> None:
         # Accepted before or after the command; the sub-parsers' copies only override when given.
@@ -148,6 +195,25 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import-json", help="add a report from a JSON file (all or nothing)")
     i.add_argument("file", type=Path)
 
+    ix = sub.add_parser(
+        "import-xlsx",
+        help="add a report from a workbook: our own export, or a table of activities "
+        "(all or nothing; see docs/xlsx-import.md)",
+    )
+    ix.add_argument("file", type=Path)
+    ix.add_argument("--state", type=_state, help="whose report a table is (default: the sheet's)")
+    ix.add_argument("--year", type=_year, help="the year a table covers (default: from the sheet)")
+    ix.add_argument(
+        "--map",
+        type=_column_mapping,
+        action="append",
+        default=[],
+        metavar="HEADING=FIELD",
+        help='read the column HEADING as FIELD (repeatable), e.g. "Evento=title"; FIELD is '
+        "measure, measure_title, an activity field id, c1 to c7, activity_id or ignore",
+    )
+    ix.add_argument("--dry-run", action="store_true", help="check the file, store nothing")
+
     users = sub.add_parser("user", help="local accounts (administrators)")
     user_sub = users.add_subparsers(dest="user_command", required=True, metavar="ACTION")
     ua = user_sub.add_parser(
@@ -226,47 +292,49 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--pdf", type=Path, metavar="OUT")
     ex.add_argument("--xlsx", type=Path, metavar="OUT")
     ex.add_argument("--package", type=Path, metavar="OUT")
-    ex.add_argument(
-        "--sign-p12",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="sign with this PKCS#12 key (repeat: preparer, then authorising officer)",
-    )
-    ex.add_argument(
-        "--passphrase-file",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="one per --sign-p12, in the same order",
-    )
-    ex.add_argument(
-        "--sign-pkcs11",
-        type=Path,
-        metavar="LIB",
-        help="sign with a key on a PKCS#11 token (smart card)",
-    )
-    ex.add_argument("--token-label")
-    ex.add_argument("--key-label")
-    ex.add_argument("--pin-file", type=Path, metavar="FILE")
+    _signing_options(ex)
     vf = sub.add_parser("verify", help="check the signatures of a PDF, a package or a workbook")
     vf.add_argument("file", type=Path)
-    vf.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="CA.pem",
-        help="a certificate authority to trust (repeatable)",
+    _trust_option(vf)
+
+    bundles = sub.add_parser("bundle", help="review bundles (.csbmx) between laptops")
+    bundle_sub = bundles.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
+    be = bundle_sub.add_parser(
+        "export",
+        parents=[shared],
+        help="a report for review (drafters) or its comments to send back (reviewers)",
     )
+    be.add_argument("id", type=_report_id)
+    be.add_argument("out", type=Path)
+    be.add_argument(
+        "--comments",
+        action="store_true",
+        help="the comments bundle (default: the review bundle, with the report)",
+    )
+    _signing_options(be, one=True)
+    bi = bundle_sub.add_parser("import", parents=[shared], help="bring a bundle in")
+    bi.add_argument("file", type=Path)
+    _trust_option(bi)
 
     sub.add_parser("check", help="verify the database file and the audit trail; exit 1 if not")
     au = sub.add_parser("audit", help="the audit trail (administrators)")
     au.add_argument("--json", action="store_true")
     au.add_argument("--report", type=_report_id)
     au.add_argument("--limit", type=int, default=100)
+
+    bk = sub.add_parser("backup", help="a consistent copy of the database, even while in use")
+    bk.add_argument("out", type=Path, help="the backup file (or a folder to put it in)")
+    bk.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    bl = sub.add_parser("backups", help="the automatic backups kept next to the database")
+    bl.add_argument(
+        "--keep", type=int, metavar="N", help="keep the newest N of each kind (administrators)"
+    )
+    rs_db = sub.add_parser(
+        "restore",
+        help="replace the database with a checked backup (administrators; keeps a safety copy)",
+    )
+    rs_db.add_argument("file", type=Path)
+    rs_db.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return p
 
 
@@ -476,6 +544,37 @@ def cmd_import_json(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_import_xlsx(ctx: Context) -> int:
+    ws, args = ctx.ws, ctx.args
+    from csbm_desktop.domain.import_problems import ImportRefused, RowProblem
+    from csbm_desktop.services.workbook_import import import_workbook
+
+    def show(problems: Sequence[RowProblem], out: Any) -> None:
+        for p in problems:
+            print(f"{p.severity:<7} {p.where()}: {p.message(args.lang)}  [{p.code}]", file=out)
+
+    try:
+        result = import_workbook(
+            ws,
+            ctx.actor,
+            args.file,
+            state=args.state,
+            year=args.year,
+            mapping=dict(args.map),
+            dry_run=args.dry_run,
+        )
+    except ImportRefused as exc:
+        show(exc.problems, sys.stdout)  # the list to work through is this command's output
+        print(f"csbm: {exc.message(args.lang)}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    show(result.problems, sys.stderr)  # warnings: stdout stays the new report's id alone
+    if result.report_id is None:
+        print(f"dry run: {len(result.report.activities)} activities read, nothing stored")
+    else:
+        print(result.report_id)
+    return EXIT_OK
+
+
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from csbm_desktop.formspec import load_form
     from csbm_desktop.services.views import catalogue_json
@@ -642,14 +741,19 @@ def _read_secret(path: Path | None, prompt: str) -> str:
     return read_password(path, prompt)
 
 
-def cmd_export(ctx: Context) -> int:
+def _signers(args: argparse.Namespace) -> list[tuple[Any, str]]:
+    """The keys named on the command line, with their secrets (read from files or asked)."""
     from csbm_desktop.export.signing import SignerSpec
-    from csbm_desktop.services.exports import ExportRequest, ExportService
 
-    args = ctx.args
     signers: list[tuple[Any, str]] = []
-    for i, p12 in enumerate(args.sign_p12):
-        secret_file = args.passphrase_file[i] if i < len(args.passphrase_file) else None
+    p12s = (
+        args.sign_p12 if isinstance(args.sign_p12, list) else [args.sign_p12] * bool(args.sign_p12)
+    )
+    secrets = (
+        args.passphrase_file if isinstance(args.passphrase_file, list) else [args.passphrase_file]
+    )
+    for i, p12 in enumerate(p12s):
+        secret_file = secrets[i] if i < len(secrets) else None
         signers.append(
             (
                 SignerSpec(kind="p12", p12_path=p12),
@@ -674,6 +778,63 @@ def cmd_export(ctx: Context) -> int:
                 _read_secret(args.pin_file, f"PIN for {args.token_label}: "),
             )
         )
+    return signers
+
+
+def cmd_bundle_export(ctx: Context) -> int:
+    from csbm_desktop.export import signing
+    from csbm_desktop.services import bundles
+
+    args = ctx.args
+    chosen = _signers(args)
+    if len(chosen) > 1:
+        raise BadInput("value.invalid", path="--sign-p12", reason="a bundle has one signer")
+    signer = signing.open_signer(*chosen[0]) if chosen else None
+    try:
+        export = bundles.export_comments_bundle if args.comments else bundles.export_review_bundle
+        result = export(ctx.ws, ctx.actor, args.id, args.out, signer)
+    finally:
+        if signer is not None:
+            signing.close_signer(signer)
+    signed = f", signed by {result.signed_by}" if result.signed_by else ", unsigned"
+    print(
+        f"{result.path}: {result.kind} bundle of revision {result.revision}, "
+        f"{result.comments} comments{signed}"
+    )
+    return EXIT_OK
+
+
+def cmd_bundle_import(ctx: Context) -> int:
+    from csbm_desktop.services import bundles
+
+    args = ctx.args
+    result = bundles.import_bundle(ctx.ws, ctx.actor, args.file, args.trust)
+    sig = result.signature
+    if sig is None:
+        print("unsigned bundle")
+    else:
+        trust = "trusted" if sig.trusted else "not checked against a trusted authority"
+        print(f"signed by {sig.signer} ({trust}; certificate SHA-256 {sig.fingerprint_sha256})")
+    if not result.changed:
+        print(f"report {result.report_id}: already up to date, nothing changed")
+        return EXIT_OK
+    what = "new report" if result.report_created else "report"
+    print(
+        f"{what} {result.report_id}: {result.new_revisions} new revisions, "
+        f"{result.new_comments} new comments, {result.updated_comments} updated"
+    )
+    for stale in result.stale:
+        print(f"  comment {stale.uid} on {stale.anchor} was made on revision {stale.revision}")
+        for change in stale.changes:
+            print(f"    changed since: {change.path}: {change.old!r} → {change.new!r}")
+    return EXIT_OK
+
+
+def cmd_export(ctx: Context) -> int:
+    from csbm_desktop.services.exports import ExportRequest, ExportService
+
+    args = ctx.args
+    signers = _signers(args)
     request = ExportRequest(
         lang=args.lang, pdf=args.pdf, xlsx=args.xlsx, package=args.package, signers=signers
     )
@@ -742,6 +903,72 @@ def cmd_audit(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_backup(ctx: Context) -> int:
+    from csbm_desktop.services.backups import backup
+
+    result = backup(ctx.ws, ctx.actor, ctx.args.out, overwrite=ctx.args.force)
+    print(result.path)
+    print(f"sha256 {result.sha256}")
+    return EXIT_OK
+
+
+def cmd_backups(ctx: Context) -> int:
+    from csbm_desktop.services.backups import keep_count, list_backups, set_keep_count
+
+    if ctx.args.keep is not None:
+        set_keep_count(ctx.ws, ctx.actor, ctx.args.keep)
+    ctx.actor  # noqa: B018 - signing in is what this line does
+    for b in list_backups(ctx.ws):
+        print(f"{b.made_at.astimezone():%Y-%m-%d %H:%M:%S}  {b.kind:<16} {b.size:>12,}  {b.path}")
+    print(f"keeping the newest {keep_count(ctx.ws)} of each kind")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Run before any Workspace is open (the file is replaced), and even when the database
+    cannot be opened at all: then nobody can be signed in, and the service allows it."""
+    from contextlib import suppress
+
+    from csbm_desktop.domain.errors import StoreError
+    from csbm_desktop.paths import default_db_path
+    from csbm_desktop.services.accounts import AccountService
+    from csbm_desktop.services.backups import check_backup, restore
+    from csbm_desktop.services.workspace import Workspace
+
+    db = args.db or default_db_path()
+    summary = check_backup(args.file)  # a bad backup is refused before anyone is asked anything
+    actor, ws = None, None
+    # Who is asked to sign in: the database's accounts, if it opens (opening would create it).
+    with suppress(StoreError):
+        ws = Workspace(db) if db.exists() else None
+    if ws is not None:
+        try:
+            if AccountService(ws).has_users():
+                actor = Context(ws, args).actor
+        finally:
+            ws.close()
+    last = f"{summary.last_event_at.astimezone():%Y-%m-%d %H:%M}" if summary.last_event_at else "—"
+    print(
+        f"{summary.path}: sound; {summary.reports} reports, {summary.events} audit events "
+        f"(the last on {last}); sha256 {summary.sha256}"
+    )
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise BadInput("restore.confirm")
+        answer = input(
+            f"Replace {db} with this backup? A copy of the current database is kept. [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("csbm: nothing restored", file=sys.stderr)
+            return EXIT_USAGE
+    result = restore(db, args.file, actor)
+    print(f"restored {db} from {result.summary.path}")
+    if result.safety_copy is not None:
+        print(f"the database as it was: {result.safety_copy}")
+    print("sign in again: the accounts are those of the backup")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -753,6 +980,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "save-revision": cmd_save_revision,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
+    "import-xlsx": cmd_import_xlsx,
     "user add": cmd_user_add,
     "user list": cmd_user_list,
     "user disable": cmd_user_disable,
@@ -773,6 +1001,10 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "check": cmd_check,
     "export": cmd_export,
     "audit": cmd_audit,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "bundle export": cmd_bundle_export,
+    "bundle import": cmd_bundle_import,
 }
 
 
@@ -803,9 +1035,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_catalogue(args)
         if args.command == "verify":
             return cmd_verify(args)
+        if args.command == "restore":
+            return cmd_restore(args)
         ws = _workspace(args)
         try:
-            command = args.command if args.command != "user" else f"user {args.user_command}"
+            sub_command = getattr(args, f"{args.command}_command", None)
+            command = f"{args.command} {sub_command}" if sub_command else args.command
             return COMMANDS[command](Context(ws, args))
         finally:
             ws.close()

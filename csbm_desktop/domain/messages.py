@@ -216,6 +216,99 @@ MESSAGES: dict[str, Text] = {
         "Impossible d'écrire {path} : {reason}",
         "Não é possível gravar {path}: {reason}",
     ),
+    # --- zip files from removable media (bundles, packages, workbooks) ---
+    "archive.unreadable": T(
+        "{file} is not a readable zip file ({reason}).",
+        "{file} no es un archivo zip legible ({reason}).",
+        "{file} n'est pas un fichier zip lisible ({reason}).",
+        "{file} não é um arquivo zip legível ({reason}).",
+    ),
+    "archive.too_many": T(
+        "{file} holds {count} files, far more than it should; it was not opened.",
+        "{file} contiene {count} archivos, muchos más de lo normal; no se abrió.",
+        "{file} contient {count} fichiers, bien plus que prévu ; il n'a pas été ouvert.",
+        "{file} contém {count} arquivos, muito mais do que o normal; não foi aberto.",
+    ),
+    "archive.unsafe_name": T(
+        "{file} contains an entry with an unsafe name ({name}); it was not opened.",
+        "{file} contiene una entrada con un nombre peligroso ({name}); no se abrió.",
+        "{file} contient une entrée au nom dangereux ({name}) ; il n'a pas été ouvert.",
+        "{file} contém uma entrada com um nome perigoso ({name}); não foi aberto.",
+    ),
+    "archive.duplicate": T(
+        "{file} contains the entry {name} twice; it was not opened.",
+        "{file} contiene dos veces la entrada {name}; no se abrió.",
+        "{file} contient deux fois l'entrée {name} ; il n'a pas été ouvert.",
+        "{file} contém duas vezes a entrada {name}; não foi aberto.",
+    ),
+    "archive.encrypted": T(
+        "{file} contains an encrypted entry ({name}), which is not supported.",
+        "{file} contiene una entrada cifrada ({name}), lo que no se admite.",
+        "{file} contient une entrée chiffrée ({name}), ce qui n'est pas pris en charge.",
+        "{file} contém uma entrada cifrada ({name}), o que não é suportado.",
+    ),
+    "archive.too_large": T(
+        "{file}: the entry {name} is too large once unpacked; it was not opened.",
+        "{file}: la entrada {name} es demasiado grande una vez descomprimida; no se abrió.",
+        "{file} : l'entrée {name} est trop grande une fois décompressée ; elle n'a pas été "
+        "ouverte.",
+        "{file}: a entrada {name} é grande demais depois de descompactada; não foi aberta.",
+    ),
+    "archive.missing": T(
+        "{file} lacks the entry {name}.",
+        "A {file} le falta la entrada {name}.",
+        "Il manque l'entrée {name} dans {file}.",
+        "Falta a entrada {name} em {file}.",
+    ),
+    # --- review bundles ---
+    "bundle.not_bundle": T(
+        "{file} is not a CSBM review bundle: {detail}.",
+        "{file} no es un paquete de revisión MFCS: {detail}.",
+        "{file} n'est pas un paquet de révision MDCS : {detail}.",
+        "{file} não é um pacote de revisão MFCS: {detail}.",
+    ),
+    "bundle.tampered": T(
+        "{file} was altered after it was made ({detail}); nothing was imported.",
+        "{file} fue alterado después de crearse ({detail}); no se importó nada.",
+        "{file} a été modifié après sa création ({detail}) ; rien n'a été importé.",
+        "{file} foi alterado depois de criado ({detail}); nada foi importado.",
+    ),
+    "bundle.bad_signature": T(
+        "The signature of {file} is not valid ({detail}); nothing was imported.",
+        "La firma de {file} no es válida ({detail}); no se importó nada.",
+        "La signature de {file} n'est pas valide ({detail}) ; rien n'a été importé.",
+        "A assinatura de {file} não é válida ({detail}); nada foi importado.",
+    ),
+    "bundle.untrusted": T(
+        "{file} is signed by {signer}, whose certificate is not from a trusted authority; "
+        "nothing was imported.",
+        "{file} está firmado por {signer}, cuyo certificado no proviene de una autoridad de "
+        "confianza; no se importó nada.",
+        "{file} est signé par {signer}, dont le certificat ne vient pas d'une autorité de "
+        "confiance ; rien n'a été importé.",
+        "{file} está assinado por {signer}, cujo certificado não vem de uma autoridade "
+        "confiável; nada foi importado.",
+    ),
+    "bundle.other_report": T(
+        "{file} holds comments on the report of {state} for {year}, which is not in this "
+        "database; nothing was imported.",
+        "{file} contiene comentarios sobre el informe de {state} para {year}, que no está en "
+        "esta base de datos; no se importó nada.",
+        "{file} contient des commentaires sur le rapport de {state} pour {year}, qui n'est pas "
+        "dans cette base de données ; rien n'a été importé.",
+        "{file} contém comentários sobre o relatório de {state} para {year}, que não está "
+        "nesta base de dados; nada foi importado.",
+    ),
+    "bundle.diverged": T(
+        "{file} comes from a different history of this report (revision {revision} differs "
+        "or is unknown here); nothing was imported.",
+        "{file} proviene de otra historia de este informe (la revisión {revision} difiere o "
+        "no existe aquí); no se importó nada.",
+        "{file} provient d'un autre historique de ce rapport (la révision {revision} diffère "
+        "ou est inconnue ici) ; rien n'a été importé.",
+        "{file} vem de outro histórico deste relatório (a revisão {revision} difere ou não "
+        "existe aqui); nada foi importado.",
+    ),
     "store.not_sqlite": T(
         "{path} is not a CSBM Desktop database (not an SQLite file); it was left untouched.",
         "{path} no es una base de datos de CSBM Desktop (no es un archivo SQLite); no se ha "
@@ -253,6 +346,249 @@ MESSAGES: dict[str, Text] = {
         "La base de datos {path} está en uso por otro programa; inténtelo de nuevo.",
         "La base de données {path} est utilisée par un autre programme ; réessayez.",
         "A base de dados {path} está em uso por outro programa; tente novamente.",
+    ),
+    # --- backups and restoring ---
+    "backup.same_file": T(
+        "{path} is the database itself; choose another file.",
+        "{path} es la propia base de datos; elija otro archivo.",
+        "{path} est la base de données elle-même ; choisissez un autre fichier.",
+        "{path} é a própria base de dados; escolha outro arquivo.",
+    ),
+    "backup.exists": T(
+        "{path} already exists; choose another name (or --force to replace it).",
+        "{path} ya existe; elija otro nombre (o --force para reemplazarlo).",
+        "{path} existe déjà ; choisissez un autre nom (ou --force pour le remplacer).",
+        "{path} já existe; escolha outro nome (ou --force para substituí-lo).",
+    ),
+    "backup.not_sqlite": T(
+        "{path} is not a database backup (not an SQLite file); nothing was restored.",
+        "{path} no es una copia de seguridad de la base de datos (no es un archivo SQLite); "
+        "no se restauró nada.",
+        "{path} n'est pas une sauvegarde de la base de données (pas un fichier SQLite) ; rien "
+        "n'a été restauré.",
+        "{path} não é uma cópia de segurança da base de dados (não é um arquivo SQLite); nada "
+        "foi restaurado.",
+    ),
+    "backup.not_csbm": T(
+        "{path} is an SQLite file but not a CSBM Desktop database; nothing was restored.",
+        "{path} es un archivo SQLite pero no una base de datos de CSBM Desktop; no se restauró "
+        "nada.",
+        "{path} est un fichier SQLite mais pas une base de données CSBM Desktop ; rien n'a été "
+        "restauré.",
+        "{path} é um arquivo SQLite mas não uma base de dados do CSBM Desktop; nada foi "
+        "restaurado.",
+    ),
+    "backup.damaged": T(
+        "The backup {path} is damaged ({problem}); nothing was restored.",
+        "La copia de seguridad {path} está dañada ({problem}); no se restauró nada.",
+        "La sauvegarde {path} est endommagée ({problem}) ; rien n'a été restauré.",
+        "A cópia de segurança {path} está danificada ({problem}); nada foi restaurado.",
+    ),
+    "backup.too_new": T(
+        "The backup {path} was written by a newer version of CSBM Desktop (schema {revision}); "
+        "nothing was restored.",
+        "La copia de seguridad {path} fue escrita por una versión más reciente de CSBM Desktop "
+        "(esquema {revision}); no se restauró nada.",
+        "La sauvegarde {path} a été écrite par une version plus récente de CSBM Desktop "
+        "(schéma {revision}) ; rien n'a été restauré.",
+        "A cópia de segurança {path} foi gravada por uma versão mais recente do CSBM Desktop "
+        "(esquema {revision}); nada foi restaurado.",
+    ),
+    "backup.tampered": T(
+        "The backup {path} fails the audit check ({problem}): its audit trail or saved "
+        "revisions were changed outside the application. Nothing was restored.",
+        "La copia de seguridad {path} no supera la verificación de auditoría ({problem}): su "
+        "registro de auditoría o sus revisiones guardadas se modificaron fuera de la "
+        "aplicación. No se restauró nada.",
+        "La sauvegarde {path} échoue au contrôle d'audit ({problem}) : sa piste d'audit ou ses "
+        "révisions enregistrées ont été modifiées hors de l'application. Rien n'a été restauré.",
+        "A cópia de segurança {path} falha na verificação de auditoria ({problem}): a sua "
+        "trilha de auditoria ou as suas revisões gravadas foram alteradas fora do aplicativo. "
+        "Nada foi restaurado.",
+    ),
+    "restore.confirm": T(
+        "Restoring replaces the whole database: add --yes to confirm (there is no terminal to "
+        "ask on).",
+        "Restaurar reemplaza toda la base de datos: añada --yes para confirmar (no hay terminal "
+        "donde preguntar).",
+        "La restauration remplace toute la base de données : ajoutez --yes pour confirmer "
+        "(aucun terminal pour le demander).",
+        "Restaurar substitui toda a base de dados: acrescente --yes para confirmar (não há "
+        "terminal onde perguntar).",
+    ),
+    # --- workbook import (per-row problems and refusals) ---
+    "import.refused": T(
+        "Nothing was imported: the file has {count} problem(s) to fix.",
+        "No se importó nada: el archivo tiene {count} problema(s) que corregir.",
+        "Rien n'a été importé : le fichier comporte {count} problème(s) à corriger.",
+        "Nada foi importado: o arquivo tem {count} problema(s) a corrigir.",
+    ),
+    "xlsx.too_large": T(
+        "{file} is {size} MB; a workbook to import may be at most {max} MB.",
+        "{file} ocupa {size} MB; un libro que se importa puede ocupar {max} MB como máximo.",
+        "{file} fait {size} Mo ; un classeur à importer fait au plus {max} Mo.",
+        "{file} tem {size} MB; uma pasta de trabalho a importar pode ter no máximo {max} MB.",
+    ),
+    "xlsx.damaged": T(
+        "{file} is not a readable Excel workbook (.xlsx): {reason}",
+        "{file} no es un libro de Excel (.xlsx) legible: {reason}",
+        "{file} n'est pas un classeur Excel (.xlsx) lisible : {reason}",
+        "{file} não é uma pasta de trabalho do Excel (.xlsx) legível: {reason}",
+    ),
+    "xlsx.unsafe_xml": T(
+        "{file}: the part {name} declares a DTD or entities, which workbooks never need; "
+        "it was not opened.",
+        "{file}: la parte {name} declara una DTD o entidades, que un libro nunca necesita; "
+        "no se abrió.",
+        "{file} : la partie {name} déclare une DTD ou des entités, dont un classeur n'a jamais "
+        "besoin ; il n'a pas été ouvert.",
+        "{file}: a parte {name} declara uma DTD ou entidades, de que uma pasta de trabalho "
+        "nunca precisa; não foi aberto.",
+    ),
+    "xlsx.no_table": T(
+        "{file} has no sheet with a heading row of known columns (for example Measure, Title, "
+        "Start date).",
+        "{file} no tiene ninguna hoja con una fila de encabezados conocidos (por ejemplo "
+        "Medida, Título, Fecha de inicio).",
+        "{file} n'a aucune feuille avec une ligne d'en-têtes connus (par exemple Mesure, "
+        "Intitulé, Date de début).",
+        "{file} não tem nenhuma folha com uma linha de cabeçalhos conhecidos (por exemplo "
+        "Medida, Título, Data de início).",
+    ),
+    "xlsx.map_unknown_field": T(
+        "'{field}' is not something a column can hold; use one of: {fields}.",
+        "«{field}» no es algo que pueda contener una columna; use uno de: {fields}.",
+        "« {field} » n'est pas une donnée qu'une colonne peut contenir ; utilisez l'un de : "
+        "{fields}.",
+        "«{field}» não é algo que uma coluna possa conter; use um de: {fields}.",
+    ),
+    "xlsx.map_no_column": T(
+        "There is no column '{column}' to map.",
+        "No hay ninguna columna «{column}» que asignar.",
+        "Il n'y a pas de colonne « {column} » à associer.",
+        "Não há nenhuma coluna «{column}» a associar.",
+    ),
+    "xlsx.sheet_missing": T(
+        "The sheet '{sheet}' is missing.",
+        "Falta la hoja «{sheet}».",
+        "La feuille « {sheet} » manque.",
+        "Falta a folha «{sheet}».",
+    ),
+    "xlsx.metadata_invalid": T(
+        "The metadata entry '{key}' is missing or invalid.",
+        "La entrada de metadatos «{key}» falta o no es válida.",
+        "L'entrée de métadonnées « {key} » manque ou n'est pas valide.",
+        "A entrada de metadados «{key}» falta ou é inválida.",
+    ),
+    "xlsx.column_missing": T(
+        "No column holds '{field}'.",
+        "Ninguna columna contiene «{field}».",
+        "Aucune colonne ne contient « {field} ».",
+        "Nenhuma coluna contém «{field}».",
+    ),
+    "xlsx.column_twice": T(
+        "The columns '{first}' and '{second}' both hold '{field}'.",
+        "Las columnas «{first}» y «{second}» contienen ambas «{field}».",
+        "Les colonnes « {first} » et « {second} » contiennent toutes deux « {field} ».",
+        "As colunas «{first}» e «{second}» contêm ambas «{field}».",
+    ),
+    "xlsx.column_ignored": T(
+        "This column is not recognised and was ignored.",
+        "Esta columna no se reconoce y se ha ignorado.",
+        "Cette colonne n'est pas reconnue et a été ignorée.",
+        "Esta coluna não é reconhecida e foi ignorada.",
+    ),
+    "xlsx.too_many_rows": T(
+        "More than {max} rows: split the sheet.",
+        "Más de {max} filas: divida la hoja.",
+        "Plus de {max} lignes : divisez la feuille.",
+        "Mais de {max} linhas: divida a folha.",
+    ),
+    "xlsx.no_rows": T(
+        "The table has no activity rows.",
+        "La tabla no tiene filas de actividades.",
+        "Le tableau n'a aucune ligne d'activité.",
+        "A tabela não tem linhas de atividades.",
+    ),
+    "xlsx.cell_too_long": T(
+        "{length} characters in one cell; at most {max}.",
+        "{length} caracteres en una celda; máximo {max}.",
+        "{length} caractères dans une cellule ; {max} au plus.",
+        "{length} caracteres numa célula; no máximo {max}.",
+    ),
+    "xlsx.measure_missing": T(
+        "Which measure? Give its number.",
+        "¿Qué medida? Indique su número.",
+        "Quelle mesure ? Indiquez son numéro.",
+        "Qual medida? Indique o seu número.",
+    ),
+    "xlsx.measure_unknown": T(
+        "'{value}' is not a measure of this form.",
+        "«{value}» no es una medida de este formulario.",
+        "« {value} » n'est pas une mesure de ce formulaire.",
+        "«{value}» não é uma medida deste formulário.",
+    ),
+    "xlsx.date_invalid": T(
+        "'{value}' is not a date: use a date cell, YYYY-MM-DD or DD/MM/YYYY.",
+        "«{value}» no es una fecha: use una celda de fecha, AAAA-MM-DD o DD/MM/AAAA.",
+        "« {value} » n'est pas une date : utilisez une cellule de date, AAAA-MM-JJ ou JJ/MM/AAAA.",
+        "«{value}» não é uma data: use uma célula de data, AAAA-MM-DD ou DD/MM/AAAA.",
+    ),
+    "xlsx.choice_unknown": T(
+        "'{value}' is not one of: {choices}.",
+        "«{value}» no es uno de: {choices}.",
+        "« {value} » n'est pas l'un de : {choices}.",
+        "«{value}» não é um de: {choices}.",
+    ),
+    "xlsx.characteristic_unknown": T(
+        "'{value}' is not a characteristic: use the numbers 1 to 7.",
+        "«{value}» no es una característica: use los números 1 a 7.",
+        "« {value} » n'est pas une caractéristique : utilisez les numéros 1 à 7.",
+        "«{value}» não é uma característica: use os números 1 a 7.",
+    ),
+    "xlsx.mark_invalid": T(
+        "'{value}' is not a tick: use ✓ or x, or leave the cell empty.",
+        "«{value}» no es una marca: use ✓ o x, o deje la celda vacía.",
+        "« {value} » n'est pas une coche : utilisez ✓ ou x, ou laissez la cellule vide.",
+        "«{value}» não é uma marca: use ✓ ou x, ou deixe a célula vazia.",
+    ),
+    "xlsx.number_invalid": T(
+        "'{value}' is not a whole number.",
+        "«{value}» no es un número entero.",
+        "« {value} » n'est pas un nombre entier.",
+        "«{value}» não é um número inteiro.",
+    ),
+    "xlsx.boolean_invalid": T(
+        "'{value}' is neither yes nor no.",
+        "«{value}» no es ni sí ni no.",
+        "« {value} » n'est ni oui ni non.",
+        "«{value}» não é nem sim nem não.",
+    ),
+    "xlsx.state_needed": T(
+        "Which state's report is this? Choose the state, or add a 'State' line above the table.",
+        "¿De qué Estado es este informe? Elija el Estado o añada una línea «Estado» encima de "
+        "la tabla.",
+        "De quel État est ce rapport ? Choisissez l'État ou ajoutez une ligne « État » "
+        "au-dessus du tableau.",
+        "De que Estado é este relatório? Escolha o Estado ou acrescente uma linha «Estado» "
+        "acima da tabela.",
+    ),
+    "xlsx.year_needed": T(
+        "Which year does the report cover? Choose the year, or add a 'Year' line above the table.",
+        "¿Qué año abarca el informe? Elija el año o añada una línea «Año» encima de la tabla.",
+        "Quelle année couvre le rapport ? Choisissez l'année ou ajoutez une ligne « Année » "
+        "au-dessus du tableau.",
+        "Que ano abrange o relatório? Escolha o ano ou acrescente uma linha «Ano» acima da tabela.",
+    ),
+    "xlsx.attachments_ignored": T(
+        "A workbook carries the names of attachments, not the files: {count} name(s) ignored. "
+        "Attach the files again, or exchange the report as JSON.",
+        "Un libro contiene los nombres de los anexos, no los archivos: {count} nombre(s) "
+        "ignorado(s). Vuelva a adjuntarlos o intercambie el informe en JSON.",
+        "Un classeur contient le nom des pièces jointes, pas les fichiers : {count} nom(s) "
+        "ignoré(s). Joignez-les à nouveau ou échangez le rapport en JSON.",
+        "Uma pasta de trabalho contém os nomes dos anexos, não os arquivos: {count} nome(s) "
+        "ignorado(s). Anexe-os de novo ou troque o relatório em JSON.",
     ),
     # --- accounts and review ---
     "auth.required": T(

@@ -32,6 +32,9 @@ def install(lang: str) -> None:
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # By locale, not by file name: Qt ships Portuguese only as qtbase_pt_BR, which the
+    # locale's fallbacks (pt → pt-BR) find and "qtbase_pt" would not.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(lang), "qtbase", "_", qt_folder):
         app.installTranslator(qt)
         _installed.append(qt)

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from csbm_desktop.services.accounts import AccountService
     from csbm_desktop.services.drafting import DraftingService
     from csbm_desktop.services.workspace import Workspace
+    from csbm_desktop.ui.instance_lock import DatabaseLock
     from csbm_desktop.ui.report_session import ReportSession
     from csbm_desktop.ui.views.editor import ReportEditor
 
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.session: ReportSession | None = None
         self.editor: ReportEditor | None = None
         self.recovered = False
+        self.db_lock: DatabaseLock | None = None
 
         self.setObjectName("MainWindow")
         self.stack = QStackedWidget()
@@ -99,6 +101,12 @@ class MainWindow(QMainWindow):
         from csbm_desktop.ui.review import ReviewController
 
         self.review = ReviewController(self)
+        from csbm_desktop.ui.backups import BackupController
+
+        self.backups = BackupController(self)
+        from csbm_desktop.ui.workbook_import import WorkbookImportController
+
+        self.workbook_import = WorkbookImportController(self)
         self.home.welcome.new_requested.connect(self.new_report)
         self.home.welcome.demo_requested.connect(self.open_demo)
         self.home.reports.new_requested.connect(self.new_report)
@@ -228,6 +236,10 @@ class MainWindow(QMainWindow):
         self.help.show_intro()
         if hasattr(self, "review"):
             self.review.retranslate()
+        if hasattr(self, "backups"):
+            self.backups.retranslate()
+        if hasattr(self, "workbook_import"):
+            self.workbook_import.retranslate()
         self._update_save_label()
 
     def _title(self) -> str:
@@ -260,12 +272,18 @@ class MainWindow(QMainWindow):
             a.setEnabled(self.service is not None)
         if hasattr(self, "review"):
             self.review.update_actions()
+        if hasattr(self, "backups"):
+            self.backups.update_actions()
+        if hasattr(self, "workbook_import"):
+            self.workbook_import.update_actions()
 
     # --- start-up ---
 
     def start(self) -> None:
         """Open the database on the worker thread: importing the store and migrating take a
         moment, and the window is already on screen meanwhile."""
+        if not self._lock_database():
+            return
         db_path = self.db_path
 
         def open_workspace() -> Any:
@@ -288,6 +306,36 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(db_path)))
         self.runner.submit(open_workspace, self._opened, failed)
+
+    def _lock_database(self) -> bool:
+        """Refuse a database another running CSBM Desktop has open (see ui/instance_lock):
+        the user may try again, open another database, or quit."""
+        from csbm_desktop.ui.instance_lock import DatabaseLock, InUseChoice, ask_in_use, lock_path
+
+        if self.db_lock is not None and self.db_lock.path == lock_path(self.db_path):
+            return True  # opening it again (after a restore): it is ours already
+        while True:
+            lock = DatabaseLock(self.db_path)
+            holder = lock.acquire()
+            if holder is None:
+                if self.db_lock is not None:
+                    self.db_lock.release()
+                self.db_lock = lock
+                return True
+            choice = ask_in_use(self, self.db_path, holder, lock.path)
+            if choice == InUseChoice.QUIT:
+                QTimer.singleShot(0, self.close)
+                return False
+            if choice == InUseChoice.OTHER:
+                path, _ = QFileDialog.getSaveFileName(
+                    self,
+                    self.tr("Open another database"),
+                    str(self.db_path.parent),
+                    self.tr("CSBM Desktop databases (*.sqlite3 *.db);;All files (*)"),
+                    options=QFileDialog.Option.DontConfirmOverwrite,
+                )
+                if path:
+                    self.db_path = Path(path)
 
     def _opened(self, result: Any) -> None:
         QApplication.restoreOverrideCursor()
@@ -502,6 +550,13 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_save_label()
         return True
+
+    def refresh_after_import(self, report_id: int) -> None:
+        """A bundle changed a report: reload it if it is open, else refresh the list."""
+        if self.session is not None and self.session.report.id == report_id:
+            self.open_report(report_id)
+        elif self.session is None:
+            self.refresh_home()
 
     def delete_report(self, report_id: int) -> None:
         if self.service is None:
@@ -732,11 +787,17 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())
-        self.settings.clean_exit = True
+        if self.db_lock is not None:
+            # Only the instance that had the database open ends its session: one turned away
+            # must not mark another's crash as a clean exit.
+            self.settings.clean_exit = True
         if self.workspace is not None:
             self.runner.wait_idle()
             self.workspace.close()
             self.workspace = None
+        if self.db_lock is not None:
+            self.db_lock.release()
+            self.db_lock = None
         event.accept()
 
     def showEvent(self, event: Any) -> None:

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BundleExportDialog</name>
+    <message numerus="yes">
+        <source>Revision %1, %n comment(s).</source>
+        <translation>
+            <numerusform>Revision %1, %n comment.</numerusform>
+            <numerusform>Revision %1, %n comments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message numerus="yes">
+        <source>%n new revision(s).</source>
+        <translation>
+            <numerusform>%n new revision.</numerusform>
+            <numerusform>%n new revisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s).</source>
+        <translation>
+            <numerusform>%n new comment.</numerusform>
+            <numerusform>%n new comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) resolved or decided.</source>
+        <translation>
+            <numerusform>%n comment resolved or decided.</numerusform>
+            <numerusform>%n comments resolved or decided.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) were made on an older revision:</source>
+        <translation>
+            <numerusform>%n comment was made on an older revision:</numerusform>
+            <numerusform>%n comments were made on an older revision:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>(in %n day(s))</source>

@@ -152,10 +152,282 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Restaurar desde una co&amp;pia…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database backups (%1);;All files (*)</source>
+        <translation>Copias de seguridad (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>The database was copied to:
+%1
+
+SHA-256: %2</source>
+        <translation>La base de datos se copió en:
+%1
+
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Copiando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with this backup?
+
+%1
+%2 reports; last recorded change: %3. Its audit trail and saved revisions were checked.
+
+The current database is kept as a safety copy in %4.
+
+Everyone then signs in again, with the accounts the backup holds.</source>
+        <translation>¿Reemplazar toda la base de datos por esta copia de seguridad?
+
+%1
+%2 informes; último cambio registrado: %3. Se comprobaron su registro de auditoría y sus revisiones guardadas.
+
+La base de datos actual se conserva como copia de resguardo en %4.
+
+Después todos vuelven a iniciar sesión, con las cuentas que contiene la copia.</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base de datos restaurada</translation>
+    </message>
+    <message>
+        <source>The database was restored from:
+%1
+
+The database as it was before is kept in:
+%2
+
+Sign in again.</source>
+        <translation>La base de datos se restauró desde:
+%1
+
+La base de datos tal como estaba antes se conserva en:
+%2
+
+Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>Restaurando la base de datos…</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data.</source>
         <translation>Sin datos.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Send comments back</source>
+        <translation>Devolver los comentarios</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>The comments and suggestions on this report go into one file for the drafter&apos;s computer.</source>
+        <translation>Los comentarios y sugerencias sobre este informe van en un solo archivo para el equipo del redactor.</translation>
+    </message>
+    <message>
+        <source>The report, its attachments and its comments go into one file for a reviewer&apos;s computer. The working copy is saved as a revision first, so every comment says which revision it was made on.</source>
+        <translation>El informe, sus anexos y sus comentarios van en un solo archivo para el equipo de un revisor. Antes se guarda la copia de trabajo como revisión, para que cada comentario indique sobre qué revisión se hizo.</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.csbmx)</source>
+        <translation>Paquetes de revisión (*.csbmx)</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned</source>
+        <translation>&amp;Sin firmar</translation>
+    </message>
+    <message>
+        <source>Signed with a certificate &amp;file (.p12, .pfx)</source>
+        <translation>Firmado con un &amp;archivo de certificado (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificados (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Escribir paquete</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate:</source>
+        <translation>Frase de contraseña del certificado:</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1, %n comment(s).</source>
+        <translation>
+            <numerusform>Revisión %1, %n comentario.</numerusform>
+            <numerusform>Revisión %1, %n comentarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Firmado por %1.</translation>
+    </message>
+    <message>
+        <source>Unsigned.</source>
+        <translation>Sin firmar.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a review bundle</source>
+        <translation>Importar un paquete de revisión</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.csbmx)</source>
+        <translation>Paquetes de revisión (*.csbmx)</translation>
+    </message>
+    <message>
+        <source>Trusted authority</source>
+        <translation>Autoridad de confianza</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificados (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>optional: the CA certificate signers must chain to</source>
+        <translation>opcional: el certificado de la AC a la que deben remontar los firmantes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Abrir el informe</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>&amp;Confianza:</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed: make sure it came from who you expect.</source>
+        <translation>El paquete no está firmado: asegúrese de que proviene de quien usted espera.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (trusted).</source>
+        <translation>Firmado por %1 (de confianza).</translation>
+    </message>
+    <message>
+        <source>Signed by %1; the certificate was not checked against a trusted authority (SHA-256 %2).</source>
+        <translation>Firmado por %1; el certificado no se comprobó contra una autoridad de confianza (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Nothing new: this bundle was already imported.</source>
+        <translation>Nada nuevo: este paquete ya se había importado.</translation>
+    </message>
+    <message>
+        <source>The report was added to this database.</source>
+        <translation>El informe se añadió a esta base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s).</source>
+        <translation>
+            <numerusform>%n revisión nueva.</numerusform>
+            <numerusform>%n revisiones nuevas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s).</source>
+        <translation>
+            <numerusform>%n comentario nuevo.</numerusform>
+            <numerusform>%n comentarios nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) resolved or decided.</source>
+        <translation>
+            <numerusform>%n comentario resuelto o decidido.</numerusform>
+            <numerusform>%n comentarios resueltos o decididos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) were made on an older revision:</source>
+        <translation>
+            <numerusform>%n comentario se hizo sobre una revisión anterior:</numerusform>
+            <numerusform>%n comentarios se hicieron sobre una revisión anterior:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (revision %2)</source>
+        <translation>• %1 (revisión %2)</translation>
+    </message>
+    <message>
+        <source>unchanged since</source>
+        <translation>sin cambios desde entonces</translation>
     </message>
 </context>
 <context>
@@ -233,6 +505,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Read the columns as…</source>
+        <translation>Leer las columnas como…</translation>
+    </message>
+    <message>
+        <source>Headings of sheet “%1”, row %2. Say what each column holds; a column left at “—” is not read. A measure column is needed.</source>
+        <translation>Encabezados de la hoja «%1», fila %2. Indique qué contiene cada columna; una columna dejada en «—» no se lee. Se necesita una columna de medida.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Comment</source>
@@ -296,6 +583,41 @@
     <message>
         <source>{activities} activities. {answered} of {total} measures answered (a status or “nothing to report”): {percent}%.</source>
         <translation>{activities} actividades. {answered} de {total} medidas respondidas (una situación o “nada que informar”): {percent} %.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>The database %1 is already open in CSBM Desktop on this computer (process %2).</source>
+        <translation>La base de datos %1 ya está abierta en CSBM Desktop en este equipo (proceso %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in CSBM Desktop on the computer %3 (process %2).</source>
+        <translation>La base de datos %1 ya está abierta en CSBM Desktop en el equipo %3 (proceso %2).</translation>
+    </message>
+    <message>
+        <source>Only one window at a time can work on a database, so that neither overwrites the other&apos;s changes. Switch to that window, or close it and try again, or open another database.</source>
+        <translation>Solo una ventana a la vez puede trabajar en una base de datos, para que ninguna sobrescriba los cambios de la otra. Cambie a esa ventana, o ciérrela y vuelva a intentarlo, o abra otra base de datos.</translation>
+    </message>
+    <message>
+        <source>If CSBM Desktop is no longer running on %1, delete the file %2 and try again.</source>
+        <translation>Si CSBM Desktop ya no se está ejecutando en %1, elimine el archivo %2 y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Database already open</source>
+        <translation>Base de datos ya abierta</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Abrir otra base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1028,45 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Workbook not imported</source>
+        <translation>Libro no importado</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it has %2 problem(s). Fix them in the workbook and import it again.</source>
+        <translation>No se importó nada de %1: tiene %2 problema(s). Corríjalos en el libro e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Nota: </translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copiar la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Map columns…</source>
+        <translation>&amp;Asignar columnas…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -814,6 +1175,14 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
     <message>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Abrir otra base de datos</translation>
+    </message>
+    <message>
+        <source>CSBM Desktop databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de datos de CSBM Desktop (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>No account yet: nothing can be opened.</source>
@@ -1303,6 +1672,22 @@ Close anyway and lose them?</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
+        <source>Review &amp;bundles</source>
+        <translation>&amp;Paquetes de revisión</translation>
+    </message>
+    <message>
+        <source>Send for &amp;review (bundle)…</source>
+        <translation>Enviar a &amp;revisión (paquete)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;comments back (bundle)…</source>
+        <translation>Devolver los &amp;comentarios (paquete)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Importar un paquete…</translation>
+    </message>
+    <message>
         <source>Ad&amp;ministration</source>
         <translation>&amp;Administración</translation>
     </message>
@@ -1436,6 +1821,10 @@ Close anyway and lose them?</source>
     <message>
         <source>&amp;Go to field</source>
         <translation>&amp;Ir al campo</translation>
+    </message>
+    <message>
+        <source>Made on revision %1; the report is now at revision %2.</source>
+        <translation>Hecho sobre la revisión %1; el informe está ahora en la revisión %2.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -1853,6 +2242,41 @@ Close anyway and lose them?</source>
     <message>
         <source>Open a demo report</source>
         <translation>Abrir un informe de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportController</name>
+    <message>
+        <source>Import &amp;workbook…</source>
+        <translation>Importar &amp;libro…</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Importar libro</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Workbook imported as a new draft: %1 activities.</source>
+        <translation>Libro importado como nuevo borrador: %1 actividades.</translation>
+    </message>
+    <message>
+        <source>Whose report is this workbook?</source>
+        <translation>¿De qué informe es este libro?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>%1 has no row of column headings to map.</source>
+        <translation>%1 no tiene una fila de encabezados de columna que asignar.</translation>
     </message>
 </context>
 </TS>

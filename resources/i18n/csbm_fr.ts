@@ -152,10 +152,282 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Restaurer depuis une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Database backups (%1);;All files (*)</source>
+        <translation>Sauvegardes (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Sauvegarde enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>The database was copied to:
+%1
+
+SHA-256: %2</source>
+        <translation>La base de données a été copiée dans :
+%1
+
+SHA-256 : %2</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with this backup?
+
+%1
+%2 reports; last recorded change: %3. Its audit trail and saved revisions were checked.
+
+The current database is kept as a safety copy in %4.
+
+Everyone then signs in again, with the accounts the backup holds.</source>
+        <translation>Remplacer toute la base de données par cette sauvegarde ?
+
+%1
+%2 rapports ; dernière modification enregistrée : %3. Son journal d&apos;audit et ses révisions enregistrées ont été vérifiés.
+
+La base de données actuelle est conservée comme copie de sécurité dans %4.
+
+Chacun se reconnecte ensuite, avec les comptes que contient la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base de données restaurée</translation>
+    </message>
+    <message>
+        <source>The database was restored from:
+%1
+
+The database as it was before is kept in:
+%2
+
+Sign in again.</source>
+        <translation>La base de données a été restaurée depuis :
+%1
+
+La base de données telle qu&apos;elle était avant est conservée dans :
+%2
+
+Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>Restauration de la base de données…</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data.</source>
         <translation>Aucune donnée.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Send comments back</source>
+        <translation>Renvoyer les commentaires</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Envoyer en révision</translation>
+    </message>
+    <message>
+        <source>The comments and suggestions on this report go into one file for the drafter&apos;s computer.</source>
+        <translation>Les commentaires et suggestions sur ce rapport sont réunis dans un fichier pour l&apos;ordinateur du rédacteur.</translation>
+    </message>
+    <message>
+        <source>The report, its attachments and its comments go into one file for a reviewer&apos;s computer. The working copy is saved as a revision first, so every comment says which revision it was made on.</source>
+        <translation>Le rapport, ses pièces jointes et ses commentaires sont réunis dans un fichier pour l&apos;ordinateur d&apos;un réviseur. La copie de travail est d&apos;abord enregistrée comme révision, pour que chaque commentaire indique la révision sur laquelle il porte.</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.csbmx)</source>
+        <translation>Paquets de révision (*.csbmx)</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned</source>
+        <translation>&amp;Non signé</translation>
+    </message>
+    <message>
+        <source>Signed with a certificate &amp;file (.p12, .pfx)</source>
+        <translation>Signé avec un &amp;fichier de certificat (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificats (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>&amp;Write bundle</source>
+        <translation>É&amp;crire le paquet</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate:</source>
+        <translation>Phrase secrète du certificat :</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1, %n comment(s).</source>
+        <translation>
+            <numerusform>Révision %1, %n commentaire.</numerusform>
+            <numerusform>Révision %1, %n commentaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signé par %1.</translation>
+    </message>
+    <message>
+        <source>Unsigned.</source>
+        <translation>Non signé.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a review bundle</source>
+        <translation>Importer un paquet de révision</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.csbmx)</source>
+        <translation>Paquets de révision (*.csbmx)</translation>
+    </message>
+    <message>
+        <source>Trusted authority</source>
+        <translation>Autorité de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificats (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>optional: the CA certificate signers must chain to</source>
+        <translation>facultatif : le certificat de l&apos;AC à laquelle les signataires doivent se rattacher</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>&amp;Confiance :</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed: make sure it came from who you expect.</source>
+        <translation>Le paquet n&apos;est pas signé : assurez-vous qu&apos;il vient bien de la personne attendue.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (trusted).</source>
+        <translation>Signé par %1 (de confiance).</translation>
+    </message>
+    <message>
+        <source>Signed by %1; the certificate was not checked against a trusted authority (SHA-256 %2).</source>
+        <translation>Signé par %1 ; le certificat n&apos;a pas été vérifié auprès d&apos;une autorité de confiance (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Nothing new: this bundle was already imported.</source>
+        <translation>Rien de nouveau : ce paquet a déjà été importé.</translation>
+    </message>
+    <message>
+        <source>The report was added to this database.</source>
+        <translation>Le rapport a été ajouté à cette base de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s).</source>
+        <translation>
+            <numerusform>%n nouvelle révision.</numerusform>
+            <numerusform>%n nouvelles révisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s).</source>
+        <translation>
+            <numerusform>%n nouveau commentaire.</numerusform>
+            <numerusform>%n nouveaux commentaires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) resolved or decided.</source>
+        <translation>
+            <numerusform>%n commentaire résolu ou tranché.</numerusform>
+            <numerusform>%n commentaires résolus ou tranchés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) were made on an older revision:</source>
+        <translation>
+            <numerusform>%n commentaire a été fait sur une révision antérieure :</numerusform>
+            <numerusform>%n commentaires ont été faits sur une révision antérieure :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (revision %2)</source>
+        <translation>• %1 (révision %2)</translation>
+    </message>
+    <message>
+        <source>unchanged since</source>
+        <translation>inchangé depuis</translation>
     </message>
 </context>
 <context>
@@ -233,6 +505,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Read the columns as…</source>
+        <translation>Lire les colonnes comme…</translation>
+    </message>
+    <message>
+        <source>Headings of sheet “%1”, row %2. Say what each column holds; a column left at “—” is not read. A measure column is needed.</source>
+        <translation>En-têtes de la feuille « %1 », ligne %2. Indiquez ce que contient chaque colonne ; une colonne laissée sur « — » n&apos;est pas lue. Une colonne de mesure est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Comment</source>
@@ -296,6 +583,41 @@
     <message>
         <source>{activities} activities. {answered} of {total} measures answered (a status or “nothing to report”): {percent}%.</source>
         <translation>{activities} activités. {answered} mesures sur {total} renseignées (un statut ou «&#xa0;rien à signaler&#xa0;»)&#xa0;: {percent}&#xa0;%.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>The database %1 is already open in CSBM Desktop on this computer (process %2).</source>
+        <translation>La base de données %1 est déjà ouverte dans CSBM Desktop sur cet ordinateur (processus %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in CSBM Desktop on the computer %3 (process %2).</source>
+        <translation>La base de données %1 est déjà ouverte dans CSBM Desktop sur l&apos;ordinateur %3 (processus %2).</translation>
+    </message>
+    <message>
+        <source>Only one window at a time can work on a database, so that neither overwrites the other&apos;s changes. Switch to that window, or close it and try again, or open another database.</source>
+        <translation>Une seule fenêtre à la fois peut travailler sur une base de données, pour qu&apos;aucune n&apos;écrase les modifications de l&apos;autre. Passez à cette fenêtre, ou fermez-la et réessayez, ou ouvrez une autre base de données.</translation>
+    </message>
+    <message>
+        <source>If CSBM Desktop is no longer running on %1, delete the file %2 and try again.</source>
+        <translation>Si CSBM Desktop ne tourne plus sur %1, supprimez le fichier %2 et réessayez.</translation>
+    </message>
+    <message>
+        <source>Database already open</source>
+        <translation>Base de données déjà ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Ouvrir une autre base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1028,45 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Workbook not imported</source>
+        <translation>Classeur non importé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it has %2 problem(s). Fix them in the workbook and import it again.</source>
+        <translation>Rien n&apos;a été importé de %1 : il présente %2 problème(s). Corrigez-les dans le classeur et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Remarque : </translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Map columns…</source>
+        <translation>&amp;Associer les colonnes…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -814,6 +1175,14 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
     <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Ouvrir une autre base de données</translation>
+    </message>
+    <message>
+        <source>CSBM Desktop databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de données CSBM Desktop (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No account yet: nothing can be opened.</source>
@@ -1303,6 +1672,22 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Vérifier un fichier signé…</translation>
     </message>
     <message>
+        <source>Review &amp;bundles</source>
+        <translation>&amp;Paquets de révision</translation>
+    </message>
+    <message>
+        <source>Send for &amp;review (bundle)…</source>
+        <translation>Envoyer en &amp;révision (paquet)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;comments back (bundle)…</source>
+        <translation>Renvoyer les &amp;commentaires (paquet)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
         <source>Ad&amp;ministration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -1436,6 +1821,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>&amp;Go to field</source>
         <translation>A&amp;ller au champ</translation>
+    </message>
+    <message>
+        <source>Made on revision %1; the report is now at revision %2.</source>
+        <translation>Fait sur la révision %1 ; le rapport en est maintenant à la révision %2.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -1853,6 +2242,41 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Open a demo report</source>
         <translation>Ouvrir un rapport de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportController</name>
+    <message>
+        <source>Import &amp;workbook…</source>
+        <translation>Importer un &amp;classeur…</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Importer un classeur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Workbook imported as a new draft: %1 activities.</source>
+        <translation>Classeur importé comme nouveau brouillon : %1 activités.</translation>
+    </message>
+    <message>
+        <source>Whose report is this workbook?</source>
+        <translation>À quel rapport appartient ce classeur ?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>%1 has no row of column headings to map.</source>
+        <translation>%1 n&apos;a pas de ligne d&apos;en-têtes de colonnes à associer.</translation>
     </message>
 </context>
 </TS>

@@ -152,10 +152,282 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Cópia de &amp;segurança…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Restaurar a partir de uma có&amp;pia…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Cópia de segurança da base de dados</translation>
+    </message>
+    <message>
+        <source>Database backups (%1);;All files (*)</source>
+        <translation>Cópias de segurança (%1);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Cópia de segurança gravada em %1</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cópia de segurança feita</translation>
+    </message>
+    <message>
+        <source>The database was copied to:
+%1
+
+SHA-256: %2</source>
+        <translation>A base de dados foi copiada para:
+%1
+
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Copiando a base de dados…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar a partir de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Verificando a cópia de segurança…</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with this backup?
+
+%1
+%2 reports; last recorded change: %3. Its audit trail and saved revisions were checked.
+
+The current database is kept as a safety copy in %4.
+
+Everyone then signs in again, with the accounts the backup holds.</source>
+        <translation>Substituir toda a base de dados por esta cópia de segurança?
+
+%1
+%2 relatórios; última alteração registrada: %3. O registro de auditoria e as revisões gravadas foram verificados.
+
+A base de dados atual é mantida como cópia de resguardo em %4.
+
+Depois todos entram de novo, com as contas que a cópia contém.</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base de dados restaurada</translation>
+    </message>
+    <message>
+        <source>The database was restored from:
+%1
+
+The database as it was before is kept in:
+%2
+
+Sign in again.</source>
+        <translation>A base de dados foi restaurada a partir de:
+%1
+
+A base de dados como estava antes é mantida em:
+%2
+
+Entre novamente.</translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>Restaurando a base de dados…</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data.</source>
         <translation>Sem dados.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Send comments back</source>
+        <translation>Devolver os comentários</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Enviar para revisão</translation>
+    </message>
+    <message>
+        <source>The comments and suggestions on this report go into one file for the drafter&apos;s computer.</source>
+        <translation>Os comentários e sugestões sobre este relatório vão num único arquivo para o computador do redator.</translation>
+    </message>
+    <message>
+        <source>The report, its attachments and its comments go into one file for a reviewer&apos;s computer. The working copy is saved as a revision first, so every comment says which revision it was made on.</source>
+        <translation>O relatório, os seus anexos e os seus comentários vão num único arquivo para o computador de um revisor. Antes, a cópia de trabalho é gravada como revisão, para que cada comentário indique sobre que revisão foi feito.</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.csbmx)</source>
+        <translation>Pacotes de revisão (*.csbmx)</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Arquivo do pacote</translation>
+    </message>
+    <message>
+        <source>&amp;Unsigned</source>
+        <translation>&amp;Sem assinatura</translation>
+    </message>
+    <message>
+        <source>Signed with a certificate &amp;file (.p12, .pfx)</source>
+        <translation>Assinado com um &amp;arquivo de certificado (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificados (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Gravar pacote</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate:</source>
+        <translation>Frase-senha do certificado:</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Gravado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1, %n comment(s).</source>
+        <translation>
+            <numerusform>Revisão %1, %n comentário.</numerusform>
+            <numerusform>Revisão %1, %n comentários.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Assinado por %1.</translation>
+    </message>
+    <message>
+        <source>Unsigned.</source>
+        <translation>Sem assinatura.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a review bundle</source>
+        <translation>Importar um pacote de revisão</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Arquivo do pacote</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.csbmx)</source>
+        <translation>Pacotes de revisão (*.csbmx)</translation>
+    </message>
+    <message>
+        <source>Trusted authority</source>
+        <translation>Autoridade confiável</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificados (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>optional: the CA certificate signers must chain to</source>
+        <translation>opcional: o certificado da AC à qual os signatários devem estar ligados</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Abrir o relatório</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>&amp;Confiança:</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed: make sure it came from who you expect.</source>
+        <translation>O pacote não está assinado: confirme que veio de quem espera.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (trusted).</source>
+        <translation>Assinado por %1 (confiável).</translation>
+    </message>
+    <message>
+        <source>Signed by %1; the certificate was not checked against a trusted authority (SHA-256 %2).</source>
+        <translation>Assinado por %1; o certificado não foi verificado junto de uma autoridade confiável (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Nothing new: this bundle was already imported.</source>
+        <translation>Nada de novo: este pacote já tinha sido importado.</translation>
+    </message>
+    <message>
+        <source>The report was added to this database.</source>
+        <translation>O relatório foi adicionado a esta base de dados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s).</source>
+        <translation>
+            <numerusform>%n revisão nova.</numerusform>
+            <numerusform>%n revisões novas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s).</source>
+        <translation>
+            <numerusform>%n comentário novo.</numerusform>
+            <numerusform>%n comentários novos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) resolved or decided.</source>
+        <translation>
+            <numerusform>%n comentário resolvido ou decidido.</numerusform>
+            <numerusform>%n comentários resolvidos ou decididos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) were made on an older revision:</source>
+        <translation>
+            <numerusform>%n comentário foi feito sobre uma revisão anterior:</numerusform>
+            <numerusform>%n comentários foram feitos sobre uma revisão anterior:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (revision %2)</source>
+        <translation>• %1 (revisão %2)</translation>
+    </message>
+    <message>
+        <source>unchanged since</source>
+        <translation>sem alterações desde então</translation>
     </message>
 </context>
 <context>
@@ -233,6 +505,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Read the columns as…</source>
+        <translation>Ler as colunas como…</translation>
+    </message>
+    <message>
+        <source>Headings of sheet “%1”, row %2. Say what each column holds; a column left at “—” is not read. A measure column is needed.</source>
+        <translation>Cabeçalhos da folha «%1», linha %2. Indique o que contém cada coluna; uma coluna deixada em «—» não é lida. É necessária uma coluna de medida.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Comment</source>
@@ -296,6 +583,41 @@
     <message>
         <source>{activities} activities. {answered} of {total} measures answered (a status or “nothing to report”): {percent}%.</source>
         <translation>{activities} atividades. {answered} de {total} medidas respondidas (uma situação ou “nada a informar”): {percent}%.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>The database %1 is already open in CSBM Desktop on this computer (process %2).</source>
+        <translation>A base de dados %1 já está aberta no CSBM Desktop neste computador (processo %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in CSBM Desktop on the computer %3 (process %2).</source>
+        <translation>A base de dados %1 já está aberta no CSBM Desktop no computador %3 (processo %2).</translation>
+    </message>
+    <message>
+        <source>Only one window at a time can work on a database, so that neither overwrites the other&apos;s changes. Switch to that window, or close it and try again, or open another database.</source>
+        <translation>Só uma janela de cada vez pode trabalhar numa base de dados, para que nenhuma sobrescreva as alterações da outra. Mude para essa janela, ou feche-a e tente de novo, ou abra outra base de dados.</translation>
+    </message>
+    <message>
+        <source>If CSBM Desktop is no longer running on %1, delete the file %2 and try again.</source>
+        <translation>Se o CSBM Desktop já não estiver em execução em %1, apague o arquivo %2 e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Database already open</source>
+        <translation>Base de dados já aberta</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Abrir outra base de dados…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1028,45 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Workbook not imported</source>
+        <translation>Pasta de trabalho não importada</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it has %2 problem(s). Fix them in the workbook and import it again.</source>
+        <translation>Nada foi importado de %1: tem %2 problema(s). Corrija-os na pasta de trabalho e importe-a de novo.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Folha</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Nota: </translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copiar a lista</translation>
+    </message>
+    <message>
+        <source>&amp;Map columns…</source>
+        <translation>&amp;Mapear colunas…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -814,6 +1175,14 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
     <message>
         <source>Opening %1…</source>
         <translation>Abrindo %1…</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Abrir outra base de dados</translation>
+    </message>
+    <message>
+        <source>CSBM Desktop databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de dados do CSBM Desktop (*.sqlite3 *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>No account yet: nothing can be opened.</source>
@@ -1303,6 +1672,22 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>&amp;Verificar um arquivo assinado…</translation>
     </message>
     <message>
+        <source>Review &amp;bundles</source>
+        <translation>&amp;Pacotes de revisão</translation>
+    </message>
+    <message>
+        <source>Send for &amp;review (bundle)…</source>
+        <translation>Enviar para &amp;revisão (pacote)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;comments back (bundle)…</source>
+        <translation>Devolver os &amp;comentários (pacote)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Importar um pacote…</translation>
+    </message>
+    <message>
         <source>Ad&amp;ministration</source>
         <translation>&amp;Administração</translation>
     </message>
@@ -1436,6 +1821,10 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>&amp;Go to field</source>
         <translation>&amp;Ir para o campo</translation>
+    </message>
+    <message>
+        <source>Made on revision %1; the report is now at revision %2.</source>
+        <translation>Feito sobre a revisão %1; o relatório está agora na revisão %2.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -1853,6 +2242,41 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Open a demo report</source>
         <translation>Abrir um relatório de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportController</name>
+    <message>
+        <source>Import &amp;workbook…</source>
+        <translation>Importar &amp;pasta de trabalho…</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Importar pasta de trabalho</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Workbook imported as a new draft: %1 activities.</source>
+        <translation>Pasta de trabalho importada como novo rascunho: %1 atividades.</translation>
+    </message>
+    <message>
+        <source>Whose report is this workbook?</source>
+        <translation>De que relatório é esta pasta de trabalho?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>%1 has no row of column headings to map.</source>
+        <translation>%1 não tem uma linha de cabeçalhos de coluna para mapear.</translation>
     </message>
 </context>
 </TS>
