@@ -79,6 +79,11 @@ def test_whole_drafting_flow_survives_a_restart(qtbot, paths) -> None:
         qtbot.keyClick(page.activities, Qt.Key.Key_Space)  # tick it from the keyboard
         page.only_linked.setChecked(True)
         assert model.rowCount() == 1  # the filter shows the linked activity only
+        page.search.setText("no such activity")
+        assert model.rowCount() == 0
+        page.only_linked.setChecked(False)
+        page.search.setText("")
+        assert model.rowCount() == len(window.session.report.activities)
 
     # A guiding question answered.
     step1 = editor.go_to(characteristic_step(1))

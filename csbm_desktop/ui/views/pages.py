@@ -289,8 +289,7 @@ class CharacteristicPage(QWidget):
 
     def _fill_activities(self) -> None:
         report = self.session.report
-        self.tags.reset()
-        self._filter()
+        self.tags.reset()  # the proxy filters the new rows itself
         serving = report.activities_serving(self.number)
         linked, total = len(serving), len(report.activities)
         measures = len({a.measure_id for a in serving})
@@ -348,19 +347,22 @@ class ActivityTagModel(QAbstractListModel):
             return None
         a = self.session.report.activities[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            spec = self.session.spec
-            number = spec.measure(a.measure_id).number if spec.has_measure(a.measure_id) else "?"
-            title = a.text("title") or self.tr("(untitled)")
-            return f"{title}  ·  " + self.tr("measure %1").replace("%1", number)
+            return self.text(index.row())
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (
-                Qt.CheckState.Checked
-                if self.number in a.characteristics
-                else Qt.CheckState.Unchecked
-            )
+            return Qt.CheckState.Checked if self.linked(index.row()) else Qt.CheckState.Unchecked
         if role == self.UidRole:
             return a.uid
         return None
+
+    def text(self, row: int) -> str:
+        a = self.session.report.activities[row]
+        spec = self.session.spec
+        number = spec.measure(a.measure_id).number if spec.has_measure(a.measure_id) else "?"
+        title = a.text("title") or self.tr("(untitled)")
+        return f"{title}  ·  " + self.tr("measure %1").replace("%1", number)
+
+    def linked(self, row: int) -> bool:
+        return self.number in self.session.report.activities[row].characteristics
 
     def flags(self, index: Any) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
@@ -381,15 +383,22 @@ class ActivityTagFilter(QSortFilterProxyModel):
         self.only_linked = False
 
     def set_filter(self, needle: str, only_linked: bool) -> None:
+        if (needle.casefold(), only_linked) == (self.needle, self.only_linked):
+            return
         self.beginFilterChange()
         self.needle, self.only_linked = needle.casefold(), only_linked
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        if self.only_linked and index.data(Qt.ItemDataRole.CheckStateRole) != Qt.CheckState.Checked:
+        # Called once per activity on every reset: straight to the report, not through index()
+        # and data(), and nothing at all to do while no filter is set (a page's first build).
+        if not (self.needle or self.only_linked):
+            return True
+        tags = self.sourceModel()
+        assert isinstance(tags, ActivityTagModel)
+        if self.only_linked and not tags.linked(row):
             return False
-        return not self.needle or self.needle in str(index.data()).casefold()
+        return not self.needle or self.needle in tags.text(row).casefold()
 
 
 class CheckPage(QWidget):
