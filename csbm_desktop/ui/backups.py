@@ -153,13 +153,14 @@ class BackupController(QObject):
         last = format_datetime(w.lang, summary.last_event_at) if summary.last_event_at else "—"
         text = (
             self.tr(
-                "Replace the whole database with this backup?\n\n%1\n%2 reports; last recorded "
+                "Replace the whole database with this backup?\n\n%1\n%n report(s); last recorded "
                 "change: %3. Its audit trail and saved revisions were checked.\n\n"
                 "The current database is kept as a safety copy in %4.\n\n"
-                "Everyone then signs in again, with the accounts the backup holds."
+                "Everyone then signs in again, with the accounts the backup holds.",
+                "",
+                summary.reports,
             )
             .replace("%1", str(summary.path))
-            .replace("%2", str(summary.reports))
             .replace("%3", last)
             .replace("%4", str(backups_dir(w.db_path)))
         )

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupController</name>
+    <message numerus="yes">
+        <source>Replace the whole database with this backup?
+
+%1
+%n report(s); last recorded change: %3. Its audit trail and saved revisions were checked.
+
+The current database is kept as a safety copy in %4.
+
+Everyone then signs in again, with the accounts the backup holds.</source>
+        <translation>
+            <numerusform>Replace the whole database with this backup?
+
+%1
+%n report; last recorded change: %3. Its audit trail and saved revisions were checked.
+
+The current database is kept as a safety copy in %4.
+
+Everyone then signs in again, with the accounts the backup holds.</numerusform>
+            <numerusform>Replace the whole database with this backup?
+
+%1
+%n reports; last recorded change: %3. Its audit trail and saved revisions were checked.
+
+The current database is kept as a safety copy in %4.
+
+Everyone then signs in again, with the accounts the backup holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleExportDialog</name>
     <message numerus="yes">
         <source>Revision %1, %n comment(s).</source>
@@ -39,6 +70,16 @@
         <translation>
             <numerusform>%n comment was made on an older revision:</numerusform>
             <numerusform>%n comments were made on an older revision:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n problem(s). Fix them in the workbook and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: it has %n problem. Fix it in the workbook and import it again.</numerusform>
+            <numerusform>Nothing was imported from %1: it has %n problems. Fix them in the workbook and import it again.</numerusform>
         </translation>
     </message>
 </context>

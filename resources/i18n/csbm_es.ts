@@ -199,23 +199,33 @@ SHA-256: %2</translation>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Replace the whole database with this backup?
 
 %1
-%2 reports; last recorded change: %3. Its audit trail and saved revisions were checked.
+%n report(s); last recorded change: %3. Its audit trail and saved revisions were checked.
 
 The current database is kept as a safety copy in %4.
 
 Everyone then signs in again, with the accounts the backup holds.</source>
-        <translation>¿Reemplazar toda la base de datos por esta copia de seguridad?
+        <translation>
+            <numerusform>¿Reemplazar toda la base de datos por esta copia de seguridad?
 
 %1
-%2 informes; último cambio registrado: %3. Se comprobaron su registro de auditoría y sus revisiones guardadas.
+%n informe; último cambio registrado: %3. Se comprobaron su registro de auditoría y sus revisiones guardadas.
 
 La base de datos actual se conserva como copia de resguardo en %4.
 
-Después todos vuelven a iniciar sesión, con las cuentas que contiene la copia.</translation>
+Después todos vuelven a iniciar sesión, con las cuentas que contiene la copia.</numerusform>
+            <numerusform>¿Reemplazar toda la base de datos por esta copia de seguridad?
+
+%1
+%n informes; último cambio registrado: %3. Se comprobaron su registro de auditoría y sus revisiones guardadas.
+
+La base de datos actual se conserva como copia de resguardo en %4.
+
+Después todos vuelven a iniciar sesión, con las cuentas que contiene la copia.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database restored</source>
@@ -1033,9 +1043,12 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
         <source>Workbook not imported</source>
         <translation>Libro no importado</translation>
     </message>
-    <message>
-        <source>Nothing was imported from %1: it has %2 problem(s). Fix them in the workbook and import it again.</source>
-        <translation>No se importó nada de %1: tiene %2 problema(s). Corríjalos en el libro e impórtelo de nuevo.</translation>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n problem(s). Fix them in the workbook and import it again.</source>
+        <translation>
+            <numerusform>No se importó nada de %1: tiene %n problema. Corríjalo en el libro e impórtelo de nuevo.</numerusform>
+            <numerusform>No se importó nada de %1: tiene %n problemas. Corríjalos en el libro e impórtelo de nuevo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet</source>

@@ -199,23 +199,33 @@ SHA-256 : %2</translation>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Replace the whole database with this backup?
 
 %1
-%2 reports; last recorded change: %3. Its audit trail and saved revisions were checked.
+%n report(s); last recorded change: %3. Its audit trail and saved revisions were checked.
 
 The current database is kept as a safety copy in %4.
 
 Everyone then signs in again, with the accounts the backup holds.</source>
-        <translation>Remplacer toute la base de données par cette sauvegarde ?
+        <translation>
+            <numerusform>Remplacer toute la base de données par cette sauvegarde ?
 
 %1
-%2 rapports ; dernière modification enregistrée : %3. Son journal d&apos;audit et ses révisions enregistrées ont été vérifiés.
+%n rapport ; dernière modification enregistrée : %3. Son journal d&apos;audit et ses révisions enregistrées ont été vérifiés.
 
 La base de données actuelle est conservée comme copie de sécurité dans %4.
 
-Chacun se reconnecte ensuite, avec les comptes que contient la sauvegarde.</translation>
+Chacun se reconnecte ensuite, avec les comptes que contient la sauvegarde.</numerusform>
+            <numerusform>Remplacer toute la base de données par cette sauvegarde ?
+
+%1
+%n rapports ; dernière modification enregistrée : %3. Son journal d&apos;audit et ses révisions enregistrées ont été vérifiés.
+
+La base de données actuelle est conservée comme copie de sécurité dans %4.
+
+Chacun se reconnecte ensuite, avec les comptes que contient la sauvegarde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database restored</source>
@@ -1033,9 +1043,12 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
         <source>Workbook not imported</source>
         <translation>Classeur non importé</translation>
     </message>
-    <message>
-        <source>Nothing was imported from %1: it has %2 problem(s). Fix them in the workbook and import it again.</source>
-        <translation>Rien n&apos;a été importé de %1 : il présente %2 problème(s). Corrigez-les dans le classeur et importez-le à nouveau.</translation>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n problem(s). Fix them in the workbook and import it again.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé de %1 : il présente %n problème. Corrigez-le dans le classeur et importez-le à nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé de %1 : il présente %n problèmes. Corrigez-les dans le classeur et importez-le à nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet</source>

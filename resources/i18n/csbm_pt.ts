@@ -199,23 +199,33 @@ SHA-256: %2</translation>
         <source>Checking the backup…</source>
         <translation>Verificando a cópia de segurança…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Replace the whole database with this backup?
 
 %1
-%2 reports; last recorded change: %3. Its audit trail and saved revisions were checked.
+%n report(s); last recorded change: %3. Its audit trail and saved revisions were checked.
 
 The current database is kept as a safety copy in %4.
 
 Everyone then signs in again, with the accounts the backup holds.</source>
-        <translation>Substituir toda a base de dados por esta cópia de segurança?
+        <translation>
+            <numerusform>Substituir toda a base de dados por esta cópia de segurança?
 
 %1
-%2 relatórios; última alteração registrada: %3. O registro de auditoria e as revisões gravadas foram verificados.
+%n relatório; última alteração registrada: %3. O registro de auditoria e as revisões gravadas foram verificados.
 
 A base de dados atual é mantida como cópia de resguardo em %4.
 
-Depois todos entram de novo, com as contas que a cópia contém.</translation>
+Depois todos entram de novo, com as contas que a cópia contém.</numerusform>
+            <numerusform>Substituir toda a base de dados por esta cópia de segurança?
+
+%1
+%n relatórios; última alteração registrada: %3. O registro de auditoria e as revisões gravadas foram verificados.
+
+A base de dados atual é mantida como cópia de resguardo em %4.
+
+Depois todos entram de novo, com as contas que a cópia contém.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database restored</source>
@@ -1033,9 +1043,12 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
         <source>Workbook not imported</source>
         <translation>Pasta de trabalho não importada</translation>
     </message>
-    <message>
-        <source>Nothing was imported from %1: it has %2 problem(s). Fix them in the workbook and import it again.</source>
-        <translation>Nada foi importado de %1: tem %2 problema(s). Corrija-os na pasta de trabalho e importe-a de novo.</translation>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n problem(s). Fix them in the workbook and import it again.</source>
+        <translation>
+            <numerusform>Nada foi importado de %1: tem %n problema. Corrija-o na pasta de trabalho e importe-a de novo.</numerusform>
+            <numerusform>Nada foi importado de %1: tem %n problemas. Corrija-os na pasta de trabalho e importe-a de novo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet</source>

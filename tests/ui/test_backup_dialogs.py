@@ -103,7 +103,7 @@ def test_back_up_then_restore_from_the_file_menu(qtbot, tmp_path: Path, monkeypa
     qtbot.waitUntil(lambda: window.service is not None, timeout=15000)
     app.idle()
     confirm, restored = seen[-2:]
-    assert "1 reports" in confirm
+    assert "1 report;" in confirm
     assert str(store.backups_dir(db)) in confirm
     [safety] = store.list_auto(db, store.BEFORE_RESTORE)
     assert str(safety.path) in restored

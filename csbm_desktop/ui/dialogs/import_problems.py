@@ -43,11 +43,11 @@ class ImportProblemsDialog(QDialog):
         self.summary = QLabel(wordWrap=True)
         self.summary.setText(
             self.tr(
-                "Nothing was imported from %1: it has %2 problem(s). Fix them in the workbook "
-                "and import it again."
-            )
-            .replace("%1", filename)
-            .replace("%2", str(count))
+                "Nothing was imported from %1: it has %n problem(s). Fix them in the workbook "
+                "and import it again.",
+                "",
+                count,
+            ).replace("%1", filename)
         )
 
         self.table = QTableWidget(len(self.problems), 4)
