@@ -292,7 +292,7 @@ def test_invisible_signature_in_place_and_default_stamp_name(
     (info,) = verify_pdf(work, [pki.root_pem])
     assert info.field == "Hidden"
     assert_good(info)
-    assert not list(work.parent.glob("*.part"))
+    assert not list(work.parent.glob(".*.partial"))  # no temporary file left behind
 
 
 def test_verify_refuses_what_is_not_a_pdf(tmp_path: Path, pki: Pki) -> None:

@@ -25,7 +25,6 @@ reportlab is imported lazily: importing this module costs nothing until a PDF is
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -40,6 +39,7 @@ from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import Activity, AttachmentInfo, FieldValue, Report
 from csbm_desktop.export.meta import ExportMeta
 from csbm_desktop.export.pdf_texts import label, status_label
+from csbm_desktop.files import replacing
 from csbm_desktop.paths import data_dir
 
 # Names of the signature boxes, as the signing module names its PAdES fields.
@@ -95,16 +95,9 @@ def build_pdf(
     boxes for digital signature stamps, and the layout lists no boxes.
     """
     _register_fonts()
-    part = out.with_suffix(".part")
     builder = _Builder(report, spec, lang, meta, signature_fields)
-    try:
-        layout = builder.build(part)
-        os.replace(part, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
-    return layout
+    with replacing(out) as part:
+        return builder.build(part)
 
 
 # --- text styles and line breaking (no reportlab needed) ----------------------------------------

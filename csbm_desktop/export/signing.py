@@ -17,7 +17,6 @@ import dataclasses
 import functools
 import hashlib
 import io
-import os
 import threading
 import weakref
 from dataclasses import dataclass
@@ -601,12 +600,11 @@ def find_page(root: Any, page_ix: int) -> tuple[Any, Any]:
 
 
 def _write_atomically(dst: Path, data: bytes) -> None:
-    part = dst.with_name(dst.name + ".part")
+    from csbm_desktop.files import write_atomically
+
     try:
-        part.write_bytes(data)
-        os.replace(part, dst)
+        write_atomically(dst, data)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise SigningError(
             "file.unwritable", f"Cannot write {dst}: {exc.strerror or exc}."
         ) from exc

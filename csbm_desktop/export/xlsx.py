@@ -33,6 +33,7 @@ from csbm_desktop.domain.form import FieldSpec, FormSpec, Text
 from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import MEASURE_STATUSES, Activity, FieldValue, Report
 from csbm_desktop.export.meta import ExportMeta
+from csbm_desktop.files import replacing
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped]
@@ -773,10 +774,5 @@ def build_workbook(report: Report, spec: FormSpec, lang: str, meta: ExportMeta, 
     props.created = _utc_naive(meta.generated_at)
     props.version = clean(f"{meta.revision}")
 
-    part = out.with_suffix(".part")
-    try:
+    with replacing(out) as part:
         wb.save(part)
-        part.replace(out)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise

@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from csbm_desktop.domain.diff import Change, diff_reports
 from csbm_desktop.domain.errors import BadInput, Refused
 from csbm_desktop.domain.review import CommentInfo, check_anchor, concerns
 from csbm_desktop.domain.workflow import DRAFTER, Actor, check_role
+from csbm_desktop.files import write_atomically
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.documents import (
     CheckedDocument,
@@ -183,15 +183,9 @@ def _write_bundle(
         for name, content in sorted(entries.items()):
             zf.writestr(name, content)
     content = buffer.getvalue()
-    part = out.with_name(out.name + ".part")
     try:
-        with part.open("wb") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        part.replace(out)
+        write_atomically(out, content)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise BadInput("file.unwritable", path=out, reason=exc.strerror or exc) from exc
     return hashlib.sha256(content).hexdigest(), signed_by
 

@@ -30,6 +30,7 @@ from csbm_desktop.domain.report import (
     megabytes,
 )
 from csbm_desktop.domain.workflow import DRAFTER, Actor, check_role
+from csbm_desktop.files import write_atomically
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.workspace import utc_now
 from csbm_desktop.storage import audit
@@ -208,13 +209,9 @@ def export_document(ws: Workspace, actor: Actor, report_id: int) -> dict[str, An
 def export_json(ws: Workspace, actor: Actor, report_id: int, out: Path) -> None:
     document = export_document(ws, actor, report_id)
     text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True)
-    tmp = out.with_name(out.name + ".part")
     try:
-        # Written beside the target and renamed: a crash never leaves half a file under its name.
-        tmp.write_text(text + "\n", encoding="utf-8")
-        tmp.replace(out)
+        write_atomically(out, (text + "\n").encode())
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise BadInput("file.unwritable", path=out, reason=exc.strerror or exc) from exc
     with ws.db.session() as s:
         audit.append(

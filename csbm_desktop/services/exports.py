@@ -22,6 +22,7 @@ from csbm_desktop.domain.errors import BadInput, Refused
 from csbm_desktop.domain.form import LANGUAGES
 from csbm_desktop.domain.workflow import AUTHORISING_OFFICER, CLERK, Actor
 from csbm_desktop.export.meta import ExportMeta
+from csbm_desktop.files import replacing
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.documents import canonical_json
 from csbm_desktop.services.workspace import Workspace, utc_now
@@ -294,13 +295,11 @@ _REASONS = {"Preparer": "Prepared by", "AuthorisingOfficer": "Authorised for tra
 
 def _place(src: Path, target: Path) -> None:
     """Copy next to the target and rename: never half a file under the final name."""
-    part = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, part)
-        part.replace(target)
+        with replacing(target) as part:
+            shutil.copyfile(src, part)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise BadInput("file.unwritable", path=target, reason=exc.strerror or exc) from exc
 
 

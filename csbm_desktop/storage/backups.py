@@ -13,11 +13,9 @@ Automatic backups live in one folder next to the database, `<database name>.back
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -26,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from csbm_desktop.domain.errors import StoreError
+from csbm_desktop.files import PARTIAL_SUFFIX, commit, fsync_file, temp_beside
 
 DAILY = "daily"
 BEFORE_MIGRATION = "before-migration"
@@ -69,25 +68,6 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable. Windows cannot open a folder (NTFS journals the rename).
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _store_error(exc: sqlite3.Error, path: Path) -> StoreError:
     text = str(exc).lower()
     if "full" in text:
@@ -97,21 +77,6 @@ def _store_error(exc: sqlite3.Error, path: Path) -> StoreError:
     if "not a database" in text or "malformed" in text:
         return StoreError("store.not_sqlite", path=path)
     return StoreError("store.failed", path=path, reason=str(exc))
-
-
-def commit_file(temp: Path, target: Path) -> None:
-    """Put a fully written file in place: durable content first, then an atomic rename."""
-    _fsync_file(temp)
-    os.replace(temp, target)
-    _fsync_dir(target.parent)
-
-
-def temp_beside(target: Path) -> Path:
-    """An empty file in the target's folder (a rename across file systems would not be atomic);
-    hidden, and never named like a backup."""
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
-    os.close(fd)
-    return Path(name)
 
 
 def copy_live(source: Path | sqlite3.Connection, target: Path) -> Path:
@@ -139,7 +104,7 @@ def copy_live(source: Path | sqlite3.Connection, target: Path) -> Path:
         finally:
             if src is not source:
                 src.close()
-        commit_file(temp, target)
+        commit(temp, target)
     except sqlite3.Error as exc:
         temp.unlink(missing_ok=True)
         raise _store_error(exc, label) from exc
@@ -158,7 +123,7 @@ def copy_raw(source: Path, target: Path) -> Path:
         raise StoreError("file.unwritable", path=target, reason=exc.strerror or exc) from exc
     try:
         shutil.copyfile(source, temp)
-        commit_file(temp, target)
+        commit(temp, target)
         wal = source.with_name(source.name + "-wal")
         if wal.exists():
             shutil.copyfile(wal, target.with_name(target.name + "-wal"))
@@ -198,7 +163,7 @@ def prune(db_path: Path, kind: str, keep: int) -> list[Path]:
     (a crash, a power cut) left behind; the paths removed."""
     removed = [old.path for old in list_auto(db_path, kind)[max(keep, 1) :]]
     cutoff = time.time() - _STALE_PARTIAL.total_seconds()  # file times are the real clock's
-    for partial in backups_dir(db_path).glob(".*.partial"):
+    for partial in backups_dir(db_path).glob(f".*{PARTIAL_SUFFIX}"):
         with suppress(OSError):  # a younger one may be another program's copy under way
             if partial.stat().st_mtime < cutoff:
                 removed.append(partial)
@@ -309,7 +274,7 @@ def settle(path: Path) -> None:
         raise _store_error(exc, path) from exc
     if mode != "delete":
         raise StoreError("store.busy", path=path)
-    _fsync_file(path)
+    fsync_file(path)
 
 
 @contextmanager
@@ -349,6 +314,6 @@ def replace_database(staging: Path, db_path: Path) -> None:
     for suffix in ("-wal", "-shm"):  # stale pages of the old file must never meet the new one
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     try:
-        commit_file(staging, db_path)
+        commit(staging, db_path)
     except OSError as exc:
         raise StoreError("file.unwritable", path=db_path, reason=exc.strerror or exc) from exc
