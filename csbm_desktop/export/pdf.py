@@ -907,6 +907,18 @@ HEAD_FILL, RULE, DARK_RULE = "0.9 0.92 0.95", "0.75 0.75 0.78", "0.25 0.25 0.3" 
 PRINTABLE = 4  # annotation flag "print", which PDF/A asks of every link
 
 
+def _how_many_fit(heights: Iterable[float], room: float) -> int:
+    """How many of these stacked items fit, from the first, in `room` points (what a
+    flowable keeps on this page when it splits)."""
+    used, k = 0.0, 0
+    for h in heights:
+        used += h
+        if used > room + 1e-6:
+            break
+        k += 1
+    return k
+
+
 def _num(v: float) -> str:
     """A coordinate for the content stream (what reportlab's fp_str gives, to 0.001 pt)."""
     text = f"{v:.3f}".rstrip("0").rstrip(".")
@@ -1064,12 +1076,7 @@ def _kit() -> _Kit:
 
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
             self.wrap(avail_width, avail_height)
-            used, k = 0.0, 0
-            for *_rest, h in self._laid:
-                if used + h > avail_height + 1e-6:
-                    break
-                used += h
-                k += 1
+            k = _how_many_fit((h for *_rest, h in self._laid), avail_height)
             if k >= len(self._laid):
                 return [self]
             if k == 0:
@@ -1173,12 +1180,7 @@ def _kit() -> _Kit:
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
             self.wrap(avail_width, avail_height)
             lines = self._lines
-            used, k = 0.0, 0
-            for line in lines:
-                used += line.gap + line.style.leading
-                if used > avail_height + 1e-6:
-                    break
-                k += 1
+            k = _how_many_fit((line.gap + line.style.leading for line in lines), avail_height)
             if k >= len(lines):
                 return [self]
             while k > 0 and lines[k - 1].keep:  # no caption alone at the foot of a page
@@ -1247,12 +1249,7 @@ def _kit() -> _Kit:
 
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
             room = avail_height - self._cap_height - (self._head[2] if self._head else 0)
-            used, k = 0.0, 0
-            for _row, _cells, h in self._laid:
-                if used + h > room + 1e-6:
-                    break
-                used += h
-                k += 1
+            k = _how_many_fit((h for _row, _cells, h in self._laid), room)
             if k >= len(self._laid):
                 return [self]
             if k == 0:
