@@ -119,6 +119,29 @@ def test_whole_drafting_flow_survives_a_restart(qtbot, paths) -> None:
     again.close()
 
 
+def test_docks_and_window_layout_are_remembered(qtbot, paths) -> None:
+    db, settings = paths
+    app = App(qtbot, db, settings)
+    window = app.window
+    # Docked once the window is on screen (see MainWindow._complete): help in front, review
+    # tabbed behind it.
+    assert window.help_dock.isVisible()
+    assert window.tabifiedDockWidgets(window.help_dock) == [window.review.dock]
+    assert window.act_help.isChecked()
+    window.act_help.trigger()  # the user closes the help panel and makes the window smaller
+    window.resize(700, 500)  # within the offscreen screen (800 × 600), or the restore clamps it
+    assert not window.help_dock.isVisible()
+    app.close()
+
+    again = App(qtbot, db, settings)
+    assert not again.window.help_dock.isVisible()
+    assert not again.window.act_help.isChecked()
+    assert (again.window.width(), again.window.height()) == (700, 500)
+    again.window.act_help.trigger()
+    assert again.window.help_dock.isVisible()
+    again.close()
+
+
 def test_undo_and_redo(qtbot, paths) -> None:
     db, settings = paths
     app = App(qtbot, db, settings)
