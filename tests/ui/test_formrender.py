@@ -336,6 +336,7 @@ def test_date_popup_of_an_empty_field_opens_on_today(qtbot: QtBot, spec: FormSpe
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow.center())
     calendar = edit.calendarWidget()
     qtbot.waitUntil(calendar.isVisible)
+    assert calendar.locale() == edit.locale()  # month and day names in the form's language
     today = QDate.currentDate()
     assert calendar.selectedDate() == today
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())

@@ -63,6 +63,7 @@ class MeasureTableModel(QAbstractTableModel):
     def __init__(self, spec: FormSpec, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec, self.lang = spec, lang
+        self._locale = QLocale(lang)
         self.measures = list(spec.measures)
         self.report: Report | None = None
         self._counts: dict[str, int] = {}
@@ -99,48 +100,59 @@ class MeasureTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Called some 1,000 times each time the table is laid out and painted (seven roles per
+        # cell): the commonest roles first, and the report searched only for the status text.
         if not index.isValid():
             return None
         m = self.measures[index.row()]
         col = index.column()
-        if role == self.MeasureIdRole:
-            return m.id
-        if role == self.CategoryRole:
-            return m.category
-        entry = self.report.measure(m.id) if self.report else None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == self.NUMBER:
                 return m.number
             if col == self.TITLE:
                 return m.title.get(self.lang)
             if col == self.STATUS:
-                if entry is None or (entry.status is None and not entry.nothing_to_report):
-                    return "—"
-                if entry.nothing_to_report:
-                    return self.tr("Nothing to report")
-                return self.spec.choice_list("measure_status").label(entry.status or "", self.lang)
-            if col == self.COUNT:
-                return QLocale(self.lang).toString(self._counts.get(m.id, 0))
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
-            return m.help.get(self.lang)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.NUMBER, self.COUNT):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
-            severity = self._problems.get(m.id)
-            if severity == "error":
-                return Qt.GlobalColor.red
-        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
-            severity = self._problems.get(m.id)
-            if severity:
-                from PySide6.QtWidgets import QApplication, QStyle
+                return self._status_text(m.id)
+            return self._locale.toString(self._counts.get(m.id, 0))
+        if role == _ALIGNMENT:
+            return _RIGHT if col in (self.NUMBER, self.COUNT) else None
+        if role in (_DECORATION, _FOREGROUND):
+            severity = self._problems.get(m.id) if col == self.STATUS else None
+            if severity is None:
+                return None
+            if role == _FOREGROUND:
+                return Qt.GlobalColor.red if severity == "error" else None
+            from PySide6.QtWidgets import QApplication, QStyle
 
-                pixmap = (
-                    QStyle.StandardPixmap.SP_MessageBoxCritical
-                    if severity == "error"
-                    else QStyle.StandardPixmap.SP_MessageBoxWarning
-                )
-                return QApplication.style().standardIcon(pixmap)
+            pixmap = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if severity == "error"
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            return QApplication.style().standardIcon(pixmap)
+        if role == _TOOLTIP and col == self.TITLE:
+            return m.help.get(self.lang)
+        if role == self.MeasureIdRole:
+            return m.id
+        if role == self.CategoryRole:
+            return m.category
         return None
+
+    def _status_text(self, measure_id: str) -> str:
+        entry = self.report.measure(measure_id) if self.report else None
+        if entry is None or (entry.status is None and not entry.nothing_to_report):
+            return "—"
+        if entry.nothing_to_report:
+            return self.tr("Nothing to report")
+        return self.spec.choice_list("measure_status").label(entry.status or "", self.lang)
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class MeasureFilter(QSortFilterProxyModel):
@@ -196,10 +208,12 @@ class MeasuresPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(MeasureTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (MeasureTableModel.NUMBER, MeasureTableModel.STATUS, MeasureTableModel.COUNT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # The title takes the room the other columns leave. Those are sized to their contents
+        # by `_refresh_catalogue`, not by ResizeToContents, which measures every cell again at
+        # each layout (three times while the page first appears).
+        self.table.horizontalHeader().setSectionResizeMode(
+            MeasureTableModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.category.currentIndexChanged.connect(
             lambda _i: self.proxy.set_category(self.category.currentData())
@@ -295,7 +309,7 @@ class MeasuresPage(QWidget):
 
         session.changed.connect(self._on_change)
         session.problems_changed.connect(self.show_problems)
-        self.model.set_report(session.report, session.problems())
+        self._refresh_catalogue()
         self.select_measure(spec.measures[0].id)
 
     # --- selection ---
@@ -399,7 +413,7 @@ class MeasuresPage(QWidget):
                 show_value(editor, activity.values.get(field_id))
             editor.set_read_only(not self.session.editable)
         self._mark_comments()
-        self.show_problems()
+        self._mark_activity_problems()
 
     # --- edits ---
 
@@ -482,9 +496,14 @@ class MeasuresPage(QWidget):
 
     # --- refresh ---
 
+    def _refresh_catalogue(self) -> None:
+        self.model.set_report(self.session.report, self.session.problems())
+        for col in (MeasureTableModel.NUMBER, MeasureTableModel.STATUS, MeasureTableModel.COUNT):
+            self.table.resizeColumnToContents(col)
+
     def _on_change(self, change: Change) -> None:
         if change.kind in ("measure", "activities", "activity", "all"):
-            self.model.set_report(self.session.report, self.session.problems())
+            self._refresh_catalogue()
         if change.kind == "measure" and change.key == self.measure_id:
             self._fill_measure()
         elif change.kind in ("activities", "all"):
@@ -511,7 +530,10 @@ class MeasuresPage(QWidget):
                 )
 
     def show_problems(self) -> None:
-        self.model.set_report(self.session.report, self.session.problems())
+        self._refresh_catalogue()
+        self._mark_activity_problems()
+
+    def _mark_activity_problems(self) -> None:
         if self.activity_uid is not None:
             mark_problems(
                 self.editors,
