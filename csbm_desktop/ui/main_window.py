@@ -816,7 +816,8 @@ class MainWindow(QMainWindow):
         if not self.close_report():
             event.ignore()
             return
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        if self.completed:  # closed before the docks were there: their places stay as saved
+            self.settings.save_window(self.saveGeometry(), self.saveState())
         if self.db_lock is not None:
             # Only the instance that had the database open ends its session: one turned away
             # must not mark another's crash as a clean exit.
