@@ -532,6 +532,37 @@ def test_accepted_suggestion_changes_the_field(
     assert events(workspace)[-1].action == "comment.accept"
 
 
+def test_accepting_is_all_or_nothing(
+    workspace: Workspace,
+    staff: dict[str, Actor],
+    draft: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A failure while the decision is recorded (a full disk, a crash) leaves the field unchanged
+    and the suggestion pending: never an applied suggestion still waiting to be decided."""
+    info = review(workspace, staff, "rui.reviewer").comment(
+        draft, "header.poc_name", "", suggest=True, suggestion="Inés Núñez Paz"
+    )
+    before = db_content(workspace.db.path)
+    append = audit.append
+
+    def failing(s: Any, when: Any, actor: str, action: str, *args: Any, **kw: Any) -> Any:
+        if action == "comment.accept":
+            raise OSError("disk full")
+        return append(s, when, actor, action, *args, **kw)
+
+    monkeypatch.setattr(audit, "append", failing)
+    with pytest.raises(OSError, match="disk full"):
+        review(workspace, staff, "ana.drafter").decide_suggestion(draft, info.uid, accept=True)
+    monkeypatch.undo()
+    assert db_content(workspace.db.path) == before
+    [c] = review(workspace, staff, "rui.reviewer").comments(draft)
+    assert (c.suggestion_state, c.status) == ("pending", "open")
+    review(workspace, staff, "ana.drafter").decide_suggestion(draft, info.uid, accept=True)
+    report = DraftingService(workspace, staff["ana.drafter"]).get(draft)
+    assert report.header["poc_name"] == "Inés Núñez Paz"
+
+
 def test_rejected_suggestion_changes_nothing(
     workspace: Workspace, staff: dict[str, Actor], draft: int
 ) -> None:

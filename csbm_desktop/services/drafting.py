@@ -231,14 +231,19 @@ class DraftingService:
         """Apply edits in one transaction (all or none). Returns the edits that undo them, in the
         order to apply them."""
         with self.ws.db.session() as s:
-            uid = self._check_edit(s, report_id)
-            row = store.report_row(s, report_id)
-            spec = self.ws.form(row.form_id, row.form_version)
-            checked = [check_edit(spec, e) for e in edits]
-            inverses = [store.apply(s, report_id, e) for e in checked]
-            now = utc_now()
-            store.touch(s, report_id, now, self.user)
-            audit.append(s, now, self.user, "report.edit", uid, **edit_summary(checked))
+            return self.apply_in(s, report_id, edits)
+
+    def apply_in(self, s: Session, report_id: int, edits: Sequence[Edit]) -> list[Edit]:
+        """`apply` inside a transaction the caller holds, for a change that must be recorded
+        together with something else (an accepted suggestion) or not at all."""
+        uid = self._check_edit(s, report_id)
+        row = store.report_row(s, report_id)
+        spec = self.ws.form(row.form_id, row.form_version)
+        checked = [check_edit(spec, e) for e in edits]
+        inverses = [store.apply(s, report_id, e) for e in checked]
+        now = utc_now()
+        store.touch(s, report_id, now, self.user)
+        audit.append(s, now, self.user, "report.edit", uid, **edit_summary(checked))
         return inverses[::-1]
 
     def add_activity(

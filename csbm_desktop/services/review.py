@@ -319,7 +319,8 @@ class ReviewService:
             )
 
     def decide_suggestion(self, report_id: int, comment_uid: str, accept: bool) -> None:
-        """The drafter accepts (applied as a recorded edit) or rejects a suggestion."""
+        """The drafter accepts (applied as a recorded edit) or rejects a suggestion: the edit and
+        the decision in one transaction, so that neither is ever recorded without the other."""
         with self.ws.db.session() as s:
             me = self._me(s)
             check_role(me, DRAFTER, "accept or reject a suggestion")
@@ -328,10 +329,8 @@ class ReviewService:
                 raise Refused("comment.no_pending_suggestion", uid=comment_uid)
             report = store.load(s, report_id)
             edit = edit_for(row.anchor, json.loads(row.suggestion), report)
-        if accept:  # through the drafting service: same checks, same audit as typing it
-            DraftingService(self.ws, self.actor).apply(report_id, [edit])
-        with self.ws.db.session() as s:
-            row = self._comment_row(s, report_id, comment_uid)
+            if accept:  # through the drafting service: same checks, same audit as typing it
+                DraftingService(self.ws, self.actor).apply_in(s, report_id, [edit])
             now = utc_now()
             row.suggestion_state = "accepted" if accept else "rejected"
             row.status = "resolved"
@@ -342,6 +341,6 @@ class ReviewService:
                 now,
                 me.name,
                 "comment.accept" if accept else "comment.reject",
-                store.report_row(s, report_id).uid,
+                report.uid,
                 comment=comment_uid,
             )
