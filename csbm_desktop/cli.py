@@ -213,6 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
         "measure, measure_title, an activity field id, c1 to c7, activity_id or ignore",
     )
     ix.add_argument("--dry-run", action="store_true", help="check the file, store nothing")
+    ix.add_argument(
+        "--json",
+        action="store_true",
+        help="print the outcome and every problem (sheet, row, column, code, message) as JSON",
+    )
 
     users = sub.add_parser("user", help="local accounts (administrators)")
     user_sub = users.add_subparsers(dest="user_command", required=True, metavar="ACTION")
@@ -553,6 +558,20 @@ def cmd_import_xlsx(ctx: Context) -> int:
         for p in problems:
             print(f"{p.severity:<7} {p.where()}: {p.message(args.lang)}  [{p.code}]", file=out)
 
+    def as_json(problems: Sequence[RowProblem]) -> list[dict[str, Any]]:
+        return [
+            {
+                "severity": p.severity,
+                "sheet": p.sheet,
+                "row": p.row or None,
+                "column": p.column or None,
+                "code": p.code,
+                "params": p.params,
+                "message": p.message(args.lang),
+            }
+            for p in problems
+        ]
+
     try:
         result = import_workbook(
             ws,
@@ -564,9 +583,22 @@ def cmd_import_xlsx(ctx: Context) -> int:
             dry_run=args.dry_run,
         )
     except ImportRefused as exc:
-        show(exc.problems, sys.stdout)  # the list to work through is this command's output
+        if args.json:
+            _print_json({"imported": False, "report_id": None, "problems": as_json(exc.problems)})
+        else:
+            show(exc.problems, sys.stdout)  # the list to work through is this command's output
         print(f"csbm: {exc.message(args.lang)}", file=sys.stderr)
         return EXIT_PROBLEMS
+    if args.json:
+        _print_json(
+            {
+                "imported": result.report_id is not None,
+                "report_id": result.report_id,
+                "activities": len(result.report.activities),
+                "problems": as_json(result.problems),
+            }
+        )
+        return EXIT_OK
     show(result.problems, sys.stderr)  # warnings: stdout stays the new report's id alone
     if result.report_id is None:
         print(f"dry run: {len(result.report.activities)} activities read, nothing stored")

@@ -4,6 +4,7 @@ all or nothing, and hostile files refused quickly with a clear error."""
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from datetime import date, datetime
@@ -636,6 +637,42 @@ def test_cli_import_xlsx(
     assert "'colour' is not something a column can hold" in err
     with pytest.raises(SystemExit):
         main(["import-xlsx", str(mapped), "--map", "no-equals-sign"])
+
+    # --json: the same outcomes, for a script.
+    out, _ = csbm("import-xlsx", str(path), "--dry-run", "--json")
+    dry = json.loads(out)
+    assert (dry["imported"], dry["report_id"], dry["activities"]) == (False, None, 3)
+    assert {p["severity"] for p in dry["problems"]} == {"warning"}
+    assert any(p["column"] == "Observaciones" for p in dry["problems"])
+    before = reports_only(db_content(workspace.path))
+    out, err = csbm("--lang", "es", "import-xlsx", str(bad), "--json", code=1)
+    refused = json.loads(out)
+    assert refused["imported"] is False
+    assert refused["report_id"] is None
+    [date_problem] = [p for p in refused["problems"] if p["column"] == "Fecha"]
+    assert (date_problem["sheet"], date_problem["row"], date_problem["severity"]) == (
+        "Actividades",
+        2,
+        "error",
+    )
+    assert "«ayer» no es una fecha" in date_problem["message"]
+    assert "No se importó nada" in err
+    assert reports_only(db_content(workspace.path)) == before
+    out, _ = csbm(
+        "import-xlsx",
+        str(mapped),
+        "--state",
+        "ARG",
+        "--year",
+        "2026",
+        "--map",
+        "Qué=title",
+        "--json",
+    )
+    stored = json.loads(out)
+    assert stored["imported"] is True
+    assert stored["activities"] == 1
+    assert DraftingService(workspace, staff["ana.drafter"]).get(stored["report_id"]).year == 2026
 
 
 # --- the words ---
