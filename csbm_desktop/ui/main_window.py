@@ -818,6 +818,9 @@ class MainWindow(QMainWindow):
             return
         if self.completed:  # closed before the docks were there: their places stay as saved
             self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.idle.stop()  # a closed window has no session to lock
+        if self.input_watch is not None:
+            self.input_watch.stop()
         if self.db_lock is not None:
             # Only the instance that had the database open ends its session: one turned away
             # must not mark another's crash as a clean exit.

@@ -69,3 +69,12 @@ def test_idle_session_hides_the_work_until_the_password_is_given(qtbot, tmp_path
     assert window.actor is not None
     assert window.idle.isActive()
     app.close()
+    assert not window.idle.isActive()  # closed: nothing left to lock, nor a prompt to pop up
+
+
+def test_closed_window_does_not_lock_later(qtbot, tmp_path: Path) -> None:
+    app = App(qtbot, tmp_path / "r.sqlite3", tmp_path / "s.ini")
+    app.window.idle.start(50)
+    app.close()
+    qtbot.wait(200)
+    assert QApplication.activeModalWidget() is None
