@@ -131,6 +131,8 @@ def editor() -> None:
             app.processEvents()
             cold.append(time.perf_counter() - start)
         report("switch step at once after opening", cold, 50)
+        slowest = max(range(len(cold)), key=cold.__getitem__)
+        print(f"{'  slowest of them: ' + steps[1 + slowest]:<44} {cold[slowest] * 1000:8.2f} ms")
         window.close_report()
         window.open_report(demo.id)
         editor = window.editor

@@ -85,6 +85,9 @@ class ReportEditor(QWidget):
             self.readonly.show()
         self.update_states()
         self.navigator.setCurrentRow(0)
+        # The Measures step, where the drafting is done, is the largest page (~60 ms to build):
+        # built with the report rather than on the first click, which then only shows it.
+        self.page(MEASURES)
         # Build the other pages in the idle moments after opening (a few tens of ms each),
         # so that moving between steps later only shows a page that already exists.
         self._prebuild = QTimer(self, interval=15)
