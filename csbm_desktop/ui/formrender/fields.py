@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -235,14 +234,15 @@ class _DateEdit(QDateEdit):
         _wheel_if_focused(self, event, QDateEdit)
 
 
-class _FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them onto new lines (Qt has no built-in one)."""
+class _WrappingLayout(QLayout):
+    """A list of widgets laid out by `_arrange` for the width the layout gets: as wide as it may
+    be, never wider than it must (Qt has no built-in one)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self.setContentsMargins(0, 0, 0, 0)
-        self.setSpacing(4)
+        self.setSpacing(spacing)
 
     def addItem(self, arg__1: QLayoutItem) -> None:
         self._items.append(arg__1)
@@ -280,6 +280,14 @@ class _FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items in `rect` (only if `move`); returns the height they take."""
+        raise NotImplementedError
+
+
+class _FlowLayout(_WrappingLayout):
+    """Left to right, wrapping onto new lines."""
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line_height = area.x(), area.y(), 0
@@ -293,6 +301,50 @@ class _FlowLayout(QLayout):
             x += hint.width() + self.spacing()
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + m.bottom()
+
+
+class _ColumnsLayout(_WrappingLayout):
+    """Equal columns read down the first, then the next; fewer columns when the width does not
+    hold them all, down to one, so that a narrow form never has to be wider than its viewport."""
+
+    def __init__(self, columns: int, column_spacing: int, row_spacing: int) -> None:
+        super().__init__(spacing=row_spacing)
+        self._columns = columns
+        self._column_spacing = column_spacing
+
+    def _cell(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.sizeHint())
+        return size
+
+    def _width_for(self, columns: int, cell: QSize) -> int:
+        return columns * cell.width() + (columns - 1) * self._column_spacing
+
+    def sizeHint(self) -> QSize:
+        cell = self._cell()
+        columns = max(1, min(self._columns, len(self._items)))
+        m = self.contentsMargins()
+        width = self._width_for(columns, cell) + m.left() + m.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        if not self._items:
+            return m.top() + m.bottom()
+        cell = self._cell()
+        columns = max(1, min(self._columns, len(self._items)))
+        while columns > 1 and self._width_for(columns, cell) > area.width():
+            columns -= 1
+        rows = -(-len(self._items) // columns)
+        for i, item in enumerate(self._items if move else ()):
+            row, column = i % rows, i // rows
+            x = area.x() + column * (cell.width() + self._column_spacing)
+            y = area.y() + row * (cell.height() + self.spacing())
+            width = min(cell.width(), area.right() + 1 - x)  # one column narrower than a box
+            item.setGeometry(QRect(x, y, width, cell.height()))
+        return rows * cell.height() + (rows - 1) * self.spacing() + m.top() + m.bottom()
 
 
 class FieldEditor(QWidget):
@@ -644,18 +696,14 @@ class ChoiceEditor(_ComboEditor):
 
 
 class _CheckBoxesEditor(FieldEditor):
-    """A check box per option in two columns, read down the first column then the second."""
-
-    _COLUMNS = 2
+    """A check box per option in two columns (one when the form is narrow), read down the first
+    column then the second."""
 
     def _add_boxes(self, options: Sequence[tuple[str | int, str, str]]) -> None:
         """Options as (key, text, tooltip); the value lists checked keys in option order."""
         self._boxes: list[tuple[str | int, QCheckBox]] = []
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(2)
-        rows = -(-len(options) // self._COLUMNS)
-        for i, (key, text, tip) in enumerate(options):
+        columns = _ColumnsLayout(columns=2, column_spacing=16, row_spacing=2)
+        for key, text, tip in options:
             box = QCheckBox(text, self)
             _readable_when_disabled(box)
             box.setToolTip(tip)
@@ -664,10 +712,9 @@ class _CheckBoxesEditor(FieldEditor):
             box.setAccessibleDescription(self._help)
             box.setProperty("field_id", self.field.id)
             box.toggled.connect(self._user_changed)
-            grid.addWidget(box, i % rows, i // rows)
+            columns.addWidget(box)
             self._boxes.append((key, box))
-        grid.setColumnStretch(self._COLUMNS, 1)
-        self._body.addLayout(grid)
+        self._body.addLayout(columns)
         if self._boxes:
             self._focus = self._boxes[0][1]
             self.setFocusProxy(self._focus)

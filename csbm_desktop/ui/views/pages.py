@@ -59,8 +59,9 @@ def scrolled(inner: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    # Forms wrap their rows to the width they get; scrolling sideways through a form is worse.
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Forms wrap their rows to the width they get, down to a minimum: narrower than that (a small
+    # screen with the help panel open), a scroll bar, since content cut off could not be reached.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(inner)
     return area
 
