@@ -82,7 +82,7 @@ exercise_cli() {
         "workbook $(du -h "$work/report.xlsx" | cut -f1)"
 }
 
-# Start the GUI offscreen; MainWindow.showEvent quits at once when CSBM_QUIT_AFTER_SHOW is set.
+# Start the GUI offscreen; CSBM_QUIT_AFTER_SHOW makes MainWindow quit once it is fully built.
 start_gui() {
     local exe=$1 db=$2
     QT_QPA_PLATFORM=offscreen CSBM_QUIT_AFTER_SHOW=1 timeout 120 "${offline[@]}" "$exe" --db "$db" \

@@ -843,7 +843,7 @@ class MainWindow(QMainWindow):
     def _first_shown(self) -> None:
         shown = time.perf_counter()
         self._complete()
-        if os.environ.get("CSBM_QUIT_AFTER_SHOW"):  # bench/gui.py: the times to the window
+        if os.environ.get("CSBM_QUIT_AFTER_SHOW"):  # bench/gui.py times it; smoke.sh starts it
             print(f"shown {shown} complete {time.perf_counter()}", flush=True)
             QApplication.quit()
             return
