@@ -51,9 +51,16 @@ def _timed(args: list[str], env: dict[str, str]) -> dict[str, float]:
 
 def cold_start() -> None:
     with tempfile.TemporaryDirectory() as tmp:
+        # A 1920 × 1080 screen, so that both windows open at 1280 × 820 (the offscreen
+        # platform's own 800 × 600 would shrink the application's first window to fit).
+        screen = Path(tmp) / "screen.json"
+        screen.write_text(
+            '{"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+            ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+        )
         env = {
             **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
+            "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
             "CSBM_QUIT_AFTER_SHOW": "1",
             "CSBM_DB": str(Path(tmp) / "start.sqlite3"),
             "XDG_CONFIG_HOME": tmp,

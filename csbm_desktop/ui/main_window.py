@@ -112,7 +112,10 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self.retranslate()
-        self.resize(1280, 820)
+        # 1280 × 820 at first, or less on a small screen (1366 × 768 laptops are common): a
+        # window taller than the screen hides its status bar and the bottom of every form.
+        room = self.screen().availableGeometry()
+        self.resize(min(1280, room.width() * 9 // 10), min(820, room.height() * 9 // 10))
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)

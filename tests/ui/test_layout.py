@@ -73,3 +73,13 @@ def test_narrower_than_a_form_scrolls_sideways(qtbot, tmp_path: Path) -> None:
             assert bar.isVisible()
             assert bar.maximum() >= overflow
     assert squeezed > 0  # the Measures page, beside the catalogue and the help panel
+
+
+def test_first_window_fits_the_screen(qtbot, tmp_path: Path) -> None:
+    """1280 × 820 is too tall for a 1366 × 768 laptop; this test's screen is 800 × 600."""
+    app = App(qtbot, tmp_path / "r.sqlite3", tmp_path / "s.ini")
+    room = app.window.screen().availableGeometry()
+    assert room.width() < 1280  # the case under test
+    assert app.window.width() <= room.width()
+    assert app.window.height() <= room.height()
+    app.close()
