@@ -41,6 +41,7 @@ from csbm_desktop.domain.errors import CsbmError
 from csbm_desktop.domain.languages import LANGUAGES
 from csbm_desktop.ui import i18n
 from csbm_desktop.ui.formatting import format_datetime, format_time
+from csbm_desktop.ui.geometry import resize_within_screen
 from csbm_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -112,10 +113,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self.retranslate()
-        # 1280 × 820 at first, or less on a small screen (1366 × 768 laptops are common): a
-        # window taller than the screen hides its status bar and the bottom of every form.
-        room = self.screen().availableGeometry()
-        self.resize(min(1280, room.width() * 9 // 10), min(820, room.height() * 9 // 10))
+        resize_within_screen(self, 1280, 820)
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -36,6 +36,7 @@ from csbm_desktop.domain.workflow import TRANSITIONS
 from csbm_desktop.services.audit_trail import AuditEvent, AuditTrailService
 from csbm_desktop.services.integrity import IntegrityReport
 from csbm_desktop.ui.formatting import format_datetime
+from csbm_desktop.ui.geometry import resize_within_screen
 from csbm_desktop.ui.widgets import record_table
 
 LIMIT = 500  # newest events shown; the filters reach further back
@@ -127,7 +128,7 @@ class AuditTrailDialog(QDialog):
         self.events: list[AuditEvent] = []
         self.integrity: IntegrityReport | None = None
         self.setWindowTitle(QCoreApplication.translate("AuditTrailDialog", "Audit trail"))
-        self.resize(1100, 620)
+        resize_within_screen(self, 1100, 620)
 
         self.family = QComboBox()
         self.family.setAccessibleName(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.domain.errors import CsbmError
+from csbm_desktop.ui.geometry import resize_within_screen
 from csbm_desktop.ui.main_window import LANGUAGE_NAMES
 
 
@@ -88,7 +89,7 @@ class PdfPreview(QDialog):
         box.addWidget(QLabel(self.tr("%n page(s)", "", self.document.pageCount())))
         box.addWidget(view, 1)
         box.addWidget(buttons)
-        self.resize(820, 900)
+        resize_within_screen(self, 820, 900)
 
 
 class ExportDialog(QDialog):

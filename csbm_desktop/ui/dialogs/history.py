@@ -35,6 +35,7 @@ from csbm_desktop.domain.diff import Change, describe, diff_reports
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import Report, RevisionInfo
 from csbm_desktop.ui.formatting import format_datetime
+from csbm_desktop.ui.geometry import resize_within_screen
 from csbm_desktop.ui.steps import MEASURES, OVERVIEW, characteristic_step, step_ids, target_of
 
 WORKING_COPY = 0  # revisions are numbered from 1
@@ -95,7 +96,7 @@ class HistoryDialog(QDialog):
         self.changes: list[Change] = []
 
         self.setWindowTitle(QCoreApplication.translate("HistoryDialog", "History of the report"))
-        self.resize(1100, 640)
+        resize_within_screen(self, 1100, 640)
 
         # Left: the versions, newest first.
         self.revision_list = QListWidget()

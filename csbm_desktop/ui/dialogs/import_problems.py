@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.domain.import_problems import RowProblem, errors
+from csbm_desktop.ui.geometry import resize_within_screen
 
 
 class ImportProblemsDialog(QDialog):
@@ -36,7 +37,7 @@ class ImportProblemsDialog(QDialog):
         super().__init__(parent)
         self.map_requested = False
         self.setWindowTitle(self.tr("Workbook not imported"))
-        self.resize(860, 420)
+        resize_within_screen(self, 860, 420)
         # Errors first (they are what stops the import), then the notes, each in sheet order.
         self.problems = sorted(problems, key=lambda p: (p.severity != "error", p.sheet, p.row))
         count = len(errors(problems))

@@ -35,6 +35,7 @@ from csbm_desktop.domain.errors import CsbmError
 from csbm_desktop.domain.workflow import ROLES, Actor
 from csbm_desktop.services.accounts import MIN_PASSWORD, AccountService, UserInfo
 from csbm_desktop.ui.formatting import format_datetime
+from csbm_desktop.ui.geometry import resize_within_screen
 from csbm_desktop.ui.widgets import record_table
 
 ERROR_STYLE = "color: #b3261e;"
@@ -292,7 +293,7 @@ class UsersDialog(QDialog):
         self.users: list[UserInfo] = []
         self.sub_dialog: QDialog | None = None  # the Add/Roles/Reset dialog while it is open
         self.setWindowTitle(QCoreApplication.translate("UsersDialog", "User accounts"))
-        self.resize(820, 500)
+        resize_within_screen(self, 820, 500)
 
         self.table = record_table(self.COLUMNS)
         self.table.setAccessibleName(QCoreApplication.translate("UsersDialog", "User accounts"))

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QS
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
-    QGuiApplication,
     QHelpEvent,
     QPainter,
     QPaintEvent,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from csbm_desktop.domain.coverage import Coverage
 from csbm_desktop.domain.form import FormSpec
+from csbm_desktop.ui.geometry import resize_within_screen
 
 # Okabe–Ito qualitative palette (safe for the common colour-vision deficiencies), yellow left out:
 # it vanishes on a light background. Each hue keeps at least 3:1 contrast on white and on the
@@ -431,7 +431,8 @@ class CoverageDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.button_box = buttons
-        self.resize(self._default_size())
+        line = self.fontMetrics().height()
+        resize_within_screen(self, line * 60, line * 44)
 
     # --- helpers ---
 
@@ -474,11 +475,3 @@ class CoverageDialog(QDialog):
         scroll.setWidget(chart)
         box.addWidget(scroll, 1)
         return page
-
-    def _default_size(self) -> QSize:
-        line = self.fontMetrics().height()
-        wanted = QSize(line * 60, line * 44)
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            wanted = wanted.boundedTo(screen.availableGeometry().size() * 0.9)
-        return wanted
