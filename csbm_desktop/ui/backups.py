@@ -45,7 +45,7 @@ class BackupController(QObject):
         self.update_actions()
 
     def retranslate(self) -> None:
-        self.act_backup.setText(self.tr("&Back up…"))
+        self.act_backup.setText(self.tr("Back &up…"))
         self.act_restore.setText(self.tr("Restore from bac&kup…"))
 
     def update_actions(self) -> None:

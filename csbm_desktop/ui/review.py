@@ -105,18 +105,18 @@ class ReviewController(QObject):
     def retranslate(self) -> None:
         texts = {
             "submit": self.tr("S&ubmit for review…"),
-            "request_changes": self.tr("Request &changes"),
+            "request_changes": self.tr("Request chan&ges"),
             "resume": self.tr("Resume &drafting"),
             "approve": self.tr("&Approve"),
             "finalize": self.tr("&Finalise (lock)"),
             "transmit": self.tr("Record &transmission…"),
-            "revert": self.tr("Re&vert to draft…"),
+            "revert": self.tr("&Revert to draft…"),
         }
         for name, text in texts.items():
             self.workflow[name].setText(text)
         self.act_history.setText(self.tr("&History and differences…"))
         self.act_comment.setText(self.tr("Co&mment on this field…"))
-        self.act_relax.setText(self.tr("Relax separation of duties…"))
+        self.act_relax.setText(self.tr("Re&lax separation of duties…"))
         self.act_users.setText(self.tr("&Users…"))
         self.act_audit.setText(self.tr("Audit &trail…"))
         self.act_password.setText(self.tr("Change &password…"))

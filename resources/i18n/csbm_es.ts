@@ -154,12 +154,12 @@
 <context>
     <name>BackupController</name>
     <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Copia de seguridad…</translation>
+        <source>Back &amp;up…</source>
+        <translation>C&amp;opia de seguridad…</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation>Restaurar desde una co&amp;pia…</translation>
+        <translation>Resta&amp;urar desde una copia…</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -1625,7 +1625,7 @@ Close anyway and lose them?</source>
         <translation>&amp;Enviar a revisión…</translation>
     </message>
     <message>
-        <source>Request &amp;changes</source>
+        <source>Request chan&amp;ges</source>
         <translation>&amp;Solicitar cambios</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@ Close anyway and lose them?</source>
         <translation>Registrar &amp;transmisión…</translation>
     </message>
     <message>
-        <source>Re&amp;vert to draft…</source>
+        <source>&amp;Revert to draft…</source>
         <translation>Volver a &amp;borrador…</translation>
     </message>
     <message>
@@ -1657,8 +1657,8 @@ Close anyway and lose them?</source>
         <translation>Co&amp;mentar este campo…</translation>
     </message>
     <message>
-        <source>Relax separation of duties…</source>
-        <translation>Flexibilizar la separación de funciones…</translation>
+        <source>Re&amp;lax separation of duties…</source>
+        <translation>F&amp;lexibilizar la separación de funciones…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
@@ -1686,7 +1686,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Review &amp;bundles</source>
-        <translation>&amp;Paquetes de revisión</translation>
+        <translation>Pa&amp;quetes de revisión</translation>
     </message>
     <message>
         <source>Send for &amp;review (bundle)…</source>

@@ -154,7 +154,7 @@
 <context>
     <name>BackupController</name>
     <message>
-        <source>&amp;Back up…</source>
+        <source>Back &amp;up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
@@ -1625,7 +1625,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Soumettre pour révision…</translation>
     </message>
     <message>
-        <source>Request &amp;changes</source>
+        <source>Request chan&amp;ges</source>
         <translation>&amp;Demander des modifications</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Enregistrer la &amp;transmission…</translation>
     </message>
     <message>
-        <source>Re&amp;vert to draft…</source>
+        <source>&amp;Revert to draft…</source>
         <translation>Revenir au &amp;brouillon…</translation>
     </message>
     <message>
@@ -1657,8 +1657,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Co&amp;mmenter ce champ…</translation>
     </message>
     <message>
-        <source>Relax separation of duties…</source>
-        <translation>Assouplir la séparation des tâches…</translation>
+        <source>Re&amp;lax separation of duties…</source>
+        <translation>Assoup&amp;lir la séparation des tâches…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
@@ -1670,7 +1670,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation>Changer le mot de &amp;passe…</translation>
+        <translation>Changer le &amp;mot de passe…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -2261,7 +2261,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>WorkbookImportController</name>
     <message>
         <source>Import &amp;workbook…</source>
-        <translation>Importer un &amp;classeur…</translation>
+        <translation>Importer un c&amp;lasseur…</translation>
     </message>
     <message>
         <source>Import workbook</source>

@@ -154,12 +154,12 @@
 <context>
     <name>BackupController</name>
     <message>
-        <source>&amp;Back up…</source>
-        <translation>Cópia de &amp;segurança…</translation>
+        <source>Back &amp;up…</source>
+        <translation>Cópia de se&amp;gurança…</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation>Restaurar a partir de uma có&amp;pia…</translation>
+        <translation>Resta&amp;urar a partir de uma cópia…</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -1625,7 +1625,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>&amp;Enviar para revisão…</translation>
     </message>
     <message>
-        <source>Request &amp;changes</source>
+        <source>Request chan&amp;ges</source>
         <translation>&amp;Solicitar alterações</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Registrar &amp;transmissão…</translation>
     </message>
     <message>
-        <source>Re&amp;vert to draft…</source>
+        <source>&amp;Revert to draft…</source>
         <translation>Vo&amp;ltar ao rascunho…</translation>
     </message>
     <message>
@@ -1657,8 +1657,8 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Co&amp;mentar este campo…</translation>
     </message>
     <message>
-        <source>Relax separation of duties…</source>
-        <translation>Flexibilizar a segregação de funções…</translation>
+        <source>Re&amp;lax separation of duties…</source>
+        <translation>Fle&amp;xibilizar a segregação de funções…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
@@ -1686,7 +1686,7 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
     <message>
         <source>Review &amp;bundles</source>
-        <translation>&amp;Pacotes de revisão</translation>
+        <translation>Pa&amp;cotes de revisão</translation>
     </message>
     <message>
         <source>Send for &amp;review (bundle)…</source>
@@ -2261,7 +2261,7 @@ Fechar mesmo assim e perdê-las?</translation>
     <name>WorkbookImportController</name>
     <message>
         <source>Import &amp;workbook…</source>
-        <translation>Importar &amp;pasta de trabalho…</translation>
+        <translation>Importar pasta de &amp;trabalho…</translation>
     </message>
     <message>
         <source>Import workbook</source>
