@@ -338,12 +338,13 @@ class _ColumnsLayout(_WrappingLayout):
         while columns > 1 and self._width_for(columns, cell) > area.width():
             columns -= 1
         rows = -(-len(self._items) // columns)
-        for i, item in enumerate(self._items if move else ()):
-            row, column = i % rows, i // rows
-            x = area.x() + column * (cell.width() + self._column_spacing)
-            y = area.y() + row * (cell.height() + self.spacing())
-            width = min(cell.width(), area.right() + 1 - x)  # one column narrower than a box
-            item.setGeometry(QRect(x, y, width, cell.height()))
+        if move:
+            for i, item in enumerate(self._items):
+                row, column = i % rows, i // rows
+                x = area.x() + column * (cell.width() + self._column_spacing)
+                y = area.y() + row * (cell.height() + self.spacing())
+                width = min(cell.width(), area.right() + 1 - x)  # a column narrower than a box
+                item.setGeometry(QRect(x, y, width, cell.height()))
         return rows * cell.height() + (rows - 1) * self.spacing() + m.top() + m.bottom()
 
 
