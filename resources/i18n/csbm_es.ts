@@ -290,8 +290,8 @@ Vuelva a iniciar sesión.</translation>
         <translation>&amp;Sin firmar</translation>
     </message>
     <message>
-        <source>Signed with a certificate &amp;file (.p12, .pfx)</source>
-        <translation>Firmado con un &amp;archivo de certificado (.p12, .pfx)</translation>
+        <source>&amp;Signed with a certificate file (.p12, .pfx)</source>
+        <translation>&amp;Firmado con un archivo de certificado (.p12, .pfx)</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -373,7 +373,7 @@ Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>&amp;Open the report</source>
-        <translation>&amp;Abrir el informe</translation>
+        <translation>A&amp;brir el informe</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -657,7 +657,7 @@ Vuelva a iniciar sesión.</translation>
         <translation>&amp;Libro (Excel)</translation>
     </message>
     <message>
-        <source>Transmission &amp;package (.zip)</source>
+        <source>&amp;Transmission package (.zip)</source>
         <translation>Pa&amp;quete de transmisión (.zip)</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@ Vuelva a iniciar sesión.</translation>
         <translation>&amp;Sin firma</translation>
     </message>
     <message>
-        <source>Certificate &amp;files (.p12, .pfx)</source>
+        <source>Certificate f&amp;iles (.p12, .pfx)</source>
         <translation>&amp;Archivos de certificado (.p12, .pfx)</translation>
     </message>
     <message>

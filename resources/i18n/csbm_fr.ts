@@ -290,8 +290,8 @@ Reconnectez-vous.</translation>
         <translation>&amp;Non signé</translation>
     </message>
     <message>
-        <source>Signed with a certificate &amp;file (.p12, .pfx)</source>
-        <translation>Signé avec un &amp;fichier de certificat (.p12, .pfx)</translation>
+        <source>&amp;Signed with a certificate file (.p12, .pfx)</source>
+        <translation>&amp;Signé avec un fichier de certificat (.p12, .pfx)</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -657,7 +657,7 @@ Reconnectez-vous.</translation>
         <translation>&amp;Classeur (Excel)</translation>
     </message>
     <message>
-        <source>Transmission &amp;package (.zip)</source>
+        <source>&amp;Transmission package (.zip)</source>
         <translation>Paquet de &amp;transmission (.zip)</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@ Reconnectez-vous.</translation>
         <translation>&amp;Sans signature</translation>
     </message>
     <message>
-        <source>Certificate &amp;files (.p12, .pfx)</source>
+        <source>Certificate f&amp;iles (.p12, .pfx)</source>
         <translation>&amp;Fichiers de certificat (.p12, .pfx)</translation>
     </message>
     <message>

@@ -290,8 +290,8 @@ Entre novamente.</translation>
         <translation>&amp;Sem assinatura</translation>
     </message>
     <message>
-        <source>Signed with a certificate &amp;file (.p12, .pfx)</source>
-        <translation>Assinado com um &amp;arquivo de certificado (.p12, .pfx)</translation>
+        <source>&amp;Signed with a certificate file (.p12, .pfx)</source>
+        <translation>Assi&amp;nado com um arquivo de certificado (.p12, .pfx)</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -373,7 +373,7 @@ Entre novamente.</translation>
     </message>
     <message>
         <source>&amp;Open the report</source>
-        <translation>&amp;Abrir o relatório</translation>
+        <translation>A&amp;brir o relatório</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -657,7 +657,7 @@ Entre novamente.</translation>
         <translation>Pasta de &amp;trabalho (Excel)</translation>
     </message>
     <message>
-        <source>Transmission &amp;package (.zip)</source>
+        <source>&amp;Transmission package (.zip)</source>
         <translation>Pacote de t&amp;ransmissão (.zip)</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@ Entre novamente.</translation>
         <translation>Se&amp;m assinatura</translation>
     </message>
     <message>
-        <source>Certificate &amp;files (.p12, .pfx)</source>
+        <source>Certificate f&amp;iles (.p12, .pfx)</source>
         <translation>&amp;Arquivos de certificado (.p12, .pfx)</translation>
     </message>
     <message>

@@ -68,7 +68,7 @@ class BundleExportDialog(QDialog):
         file_row, self.file = _file_row(self, self.tr("Bundle file"), filters, save=True)
         self.file.setText(str(Path.home() / name))
         self.unsigned = QRadioButton(self.tr("&Unsigned"))
-        self.signed = QRadioButton(self.tr("Signed with a certificate &file (.p12, .pfx)"))
+        self.signed = QRadioButton(self.tr("&Signed with a certificate file (.p12, .pfx)"))
         group = QButtonGroup(self)
         group.addButton(self.unsigned)
         group.addButton(self.signed)

@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
         )
         self.want_pdf = QCheckBox(self.tr("&PDF"))
         self.want_xlsx = QCheckBox(self.tr("&Workbook (Excel)"))
-        self.want_package = QCheckBox(self.tr("Transmission &package (.zip)"))
+        self.want_package = QCheckBox(self.tr("&Transmission package (.zip)"))
         for check in (self.want_pdf, self.want_xlsx, self.want_package):
             check.setChecked(True)
         folder_row, self.folder = _file_row(self, self.tr("Folder"), "", folder=True)
@@ -127,7 +127,7 @@ class ExportDialog(QDialog):
 
         sign_box = QGroupBox(self.tr("Signatures"))
         self.no_sign = QRadioButton(self.tr("&Unsigned"))
-        self.p12 = QRadioButton(self.tr("Certificate &files (.p12, .pfx)"))
+        self.p12 = QRadioButton(self.tr("Certificate f&iles (.p12, .pfx)"))
         self.token = QRadioButton(self.tr("Smart &card (PKCS#11)"))
         group = QButtonGroup(self)
         for b in (self.no_sign, self.p12, self.token):
