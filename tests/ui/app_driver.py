@@ -61,6 +61,20 @@ def ensure_staff(db: Path) -> None:
         ws.close()
 
 
+def demo_report(db: Path, drafter: str = "ana.drafter") -> Any:
+    """The staff's accounts and a small demo report drafted by `drafter`, in the database."""
+    from csbm_desktop.services.accounts import AccountService
+    from csbm_desktop.services.demo import create_demo
+    from csbm_desktop.services.workspace import Workspace
+
+    ensure_staff(db)
+    ws = Workspace(db)
+    try:
+        return create_demo(ws, AccountService(ws).actor(drafter), size="small")
+    finally:
+        ws.close()
+
+
 def sign_in_as(user: str) -> Callable[[QWidget], None]:
     """Fill the sign-in dialog the way a person does, and press Sign in."""
     from csbm_desktop.ui.dialogs.sign_in import SignInDialog

@@ -9,12 +9,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from csbm_desktop.domain.languages import LANGUAGES
-from csbm_desktop.services.accounts import AccountService
-from csbm_desktop.services.demo import create_demo
-from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.ui.formrender.fields import FieldEditor
 from csbm_desktop.ui.steps import MEASURES, OVERVIEW, characteristic_step
-from tests.ui.app_driver import App, ensure_staff
+from tests.ui.app_driver import App, demo_report
 
 
 def _cut_off(area: QScrollArea) -> list[str]:
@@ -33,10 +30,7 @@ def _form_pages(qtbot, tmp_path: Path, lang: str, width: int, height: int):  # t
     """The Measures (with an activity), Overview and first characteristic pages' scroll areas,
     each shown in turn in a window of the given size."""
     db = tmp_path / "r.sqlite3"
-    ensure_staff(db)
-    ws = Workspace(db)
-    report = create_demo(ws, AccountService(ws).actor("ana.drafter"), size="small")
-    ws.close()
+    report = demo_report(db)
     app = App(qtbot, db, tmp_path / "s.ini", lang=lang)
     try:
         app.window.resize(width, height)  # the help panel open, as it is at first

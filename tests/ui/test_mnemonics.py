@@ -12,14 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel
 
 from csbm_desktop.domain.languages import LANGUAGES
-from csbm_desktop.services.accounts import AccountService
-from csbm_desktop.services.demo import create_demo
-from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.ui import i18n
 from csbm_desktop.ui.main_window import LANGUAGE_NAMES, MainWindow
 from csbm_desktop.ui.settings import Settings
 from csbm_desktop.ui.tasks import SyncRunner
-from tests.ui.app_driver import App, ensure_staff
+from tests.ui.app_driver import App, demo_report
 
 
 def _clashes(menu_title: str, actions: list[QAction]) -> list[str]:
@@ -82,10 +79,7 @@ def test_dialog_mnemonics_are_unique(qtbot, tmp_path: Path, lang: str) -> None:
     from csbm_desktop.ui.dialogs.transmission import TransmissionDialog
 
     db = tmp_path / "r.sqlite3"
-    ensure_staff(db)
-    ws = Workspace(db)
-    report = create_demo(ws, AccountService(ws).actor("ana.drafter"), size="small")
-    ws.close()
+    report = demo_report(db)
     app = App(qtbot, db, tmp_path / "s.ini", lang=lang)
     window = app.window
     window.open_report(report.id)
