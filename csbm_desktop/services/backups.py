@@ -32,7 +32,6 @@ from sqlalchemy import func, select
 
 from csbm_desktop.domain.errors import BadInput, Refused, StoreError
 from csbm_desktop.domain.workflow import ADMINISTRATOR, Actor, check_role
-from csbm_desktop.files import temp_beside
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.integrity import IntegrityReport, check_database
 from csbm_desktop.services.workspace import Workspace, os_user, parse_keep, utc_now
@@ -236,11 +235,7 @@ def restore(
         raise BadInput("backup.same_file", path=source)
     name, keep, usable = _authorise(db_path, actor)
     # Next to the database, so that putting it in place is a rename on one file system.
-    try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        staging = temp_beside(db_path)
-    except OSError as exc:
-        raise StoreError("file.unwritable", path=db_path, reason=exc.strerror or exc) from exc
+    staging = backups.staging_file(db_path)
     try:
         with _staged(source, staging) as (ws, summary):
             # From here to the rename nobody may write to the database: a write would be in

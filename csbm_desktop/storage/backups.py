@@ -79,17 +79,23 @@ def _store_error(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError("store.failed", path=path, reason=str(exc))
 
 
+def staging_file(target: Path) -> Path:
+    """A hidden temporary file beside `target` (its folder made if need be), to be renamed
+    onto it once complete; StoreError `file.unwritable` when the folder cannot take one."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return temp_beside(target)
+    except OSError as exc:
+        raise StoreError("file.unwritable", path=target, reason=exc.strerror or exc) from exc
+
+
 def copy_live(source: Path | sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the database `source` (a file, or an open connection to it) at
     `target`, as one self-contained file (rollback journal, no -wal to go with it)."""
     label = target if isinstance(source, sqlite3.Connection) else source
     if isinstance(source, Path) and not source.is_file():  # connect() would create it
         raise StoreError("file.unreadable", path=source, reason="no such file")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = temp_beside(target)
-    except OSError as exc:
-        raise StoreError("file.unwritable", path=target, reason=exc.strerror or exc) from exc
+    temp = staging_file(target)
     try:
         src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(source)
         try:
@@ -116,11 +122,7 @@ def copy_live(source: Path | sqlite3.Connection, target: Path) -> Path:
 
 def copy_raw(source: Path, target: Path) -> Path:
     """A byte copy (and its -wal, if any), for a file SQLite cannot read."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = temp_beside(target)
-    except OSError as exc:
-        raise StoreError("file.unwritable", path=target, reason=exc.strerror or exc) from exc
+    temp = staging_file(target)
     try:
         shutil.copyfile(source, temp)
         commit(temp, target)
