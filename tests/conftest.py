@@ -13,9 +13,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from csbm_desktop.domain.form import FormSpec
+from csbm_desktop.domain.report import Report
 from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.formspec import load_form
 from csbm_desktop.services.accounts import HASH_COST_KEY, AccountService
+from csbm_desktop.services.demo import create_demo
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.storage import accounts as account_store
@@ -78,6 +80,17 @@ def drafter(staff: dict[str, Actor]) -> Actor:
 @pytest.fixture
 def service(workspace: Workspace, drafter: Actor) -> DraftingService:
     return DraftingService(workspace, drafter)
+
+
+@pytest.fixture
+def demo(workspace: Workspace, drafter: Actor) -> Report:
+    """A small demo report (Argentina, 2025), drafted by ana.drafter."""
+    return create_demo(workspace, drafter, size="small", state="ARG", year=2025)
+
+
+@pytest.fixture
+def demo_spec(service: DraftingService, demo: Report) -> FormSpec:
+    return service.form_of(demo)
 
 
 @pytest.fixture

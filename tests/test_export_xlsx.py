@@ -58,16 +58,6 @@ def table(ws: Any) -> tuple[list[str], list[dict[str, Any]]]:
     return head, [dict(zip(head, r, strict=True)) for r in rows[1:]]
 
 
-@pytest.fixture
-def demo(workspace: Workspace, drafter: Actor) -> Report:
-    return create_demo(workspace, drafter, size="small", state="ARG", year=2025)
-
-
-@pytest.fixture
-def demo_spec(service: DraftingService, demo: Report) -> FormSpec:
-    return service.form_of(demo)
-
-
 @pytest.mark.parametrize("lang", ["en", "es", "fr", "pt"])
 def test_sheets_are_named_in_the_language(
     tmp_path: Path, demo: Report, demo_spec: FormSpec, lang: str

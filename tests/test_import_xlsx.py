@@ -24,7 +24,6 @@ from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.export import xlsx_guard
 from csbm_desktop.export.xlsx import LABELS, build_workbook
 from csbm_desktop.export.xlsx_read import read_workbook
-from csbm_desktop.services.demo import create_demo
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workbook_import import import_workbook
 from csbm_desktop.services.workspace import Workspace, utc_now
@@ -40,16 +39,6 @@ from tests.workbook_files import (
     table_workbook,
     understate,
 )
-
-
-@pytest.fixture
-def demo(workspace: Workspace, drafter: Actor) -> Report:
-    return create_demo(workspace, drafter, size="small", state="ARG", year=2025)
-
-
-@pytest.fixture
-def demo_spec(service: DraftingService, demo: Report) -> FormSpec:
-    return service.form_of(demo)
 
 
 @pytest.fixture
