@@ -22,6 +22,7 @@ from csbm_desktop.domain.errors import BadInput, CsbmError, Refused
 from csbm_desktop.domain.form import LANGUAGES
 from csbm_desktop.domain.workflow import ROLES
 from csbm_desktop.formspec.loader import FormSpecError
+from csbm_desktop.reading import read_regular
 
 if TYPE_CHECKING:
     from csbm_desktop.domain.workflow import Actor
@@ -358,10 +359,10 @@ def _workspace(args: argparse.Namespace) -> Workspace:
 def read_password(path: Path | None, prompt: str) -> str:
     """From a file (first line), else typed at a terminal; never from the command line."""
     if path is not None:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from exc
+        try:  # a regular file only: a pipe here would wait for ever
+            lines = read_regular(path, 64 * 1024).decode("utf-8").splitlines()
+        except UnicodeDecodeError as exc:
+            raise BadInput("file.unreadable", path=path, reason=exc.reason) from None
         return lines[0] if lines else ""
     if not sys.stdin.isatty():
         raise BadInput("auth.no_password")

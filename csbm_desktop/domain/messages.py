@@ -216,6 +216,24 @@ MESSAGES: dict[str, Text] = {
         "Impossible d'écrire {path} : {reason}",
         "Não é possível gravar {path}: {reason}",
     ),
+    "file.folder": T(
+        "{path} is a folder, not a file.",
+        "{path} es una carpeta, no un archivo.",
+        "{path} est un dossier, pas un fichier.",
+        "{path} é uma pasta, não um arquivo.",
+    ),
+    "file.special": T(
+        "{path} is not an ordinary file (a pipe, device or socket) and cannot be read.",
+        "{path} no es un archivo común (tubería, dispositivo o socket) y no se puede leer.",
+        "{path} n'est pas un fichier ordinaire (tube, périphérique, socket) : illisible.",
+        "{path} não é um arquivo comum (pipe, dispositivo ou socket) e não pode ser lido.",
+    ),
+    "file.too_large": T(
+        "{path} is {size} MB; at most {max} MB can be read here.",
+        "{path} ocupa {size} MB; aquí se pueden leer {max} MB como máximo.",
+        "{path} fait {size} Mo ; {max} Mo au plus peuvent être lus ici.",
+        "{path} tem {size} MB; aqui podem ser lidos no máximo {max} MB.",
+    ),
     # --- zip files from removable media (bundles, packages, workbooks) ---
     "archive.unreadable": T(
         "{file} is not a readable zip file ({reason}).",

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from csbm_desktop.domain.errors import BadInput
+from csbm_desktop.reading import open_regular
 
 _CHUNK = 1 << 20
 
@@ -43,16 +44,20 @@ class SafeZip:
     def __init__(self, path: Path, limits: ZipLimits | None = None) -> None:
         self.path = path
         self.limits = limits or ZipLimits()
+        # A pipe or device would hang or never end: refused before zipfile reads a byte.
+        self._fh = open_regular(path)
         try:
-            self._zip = zipfile.ZipFile(path)
+            self._zip = zipfile.ZipFile(self._fh)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+            self._fh.close()
             raise BadInput("archive.unreadable", file=path.name, reason=str(exc)) from None
         except OSError as exc:
+            self._fh.close()
             raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from None
         try:
             self._infos = self._check()
         except BaseException:
-            self._zip.close()
+            self.close()
             raise
 
     def _check(self) -> dict[str, zipfile.ZipInfo]:
@@ -114,6 +119,7 @@ class SafeZip:
 
     def close(self) -> None:
         self._zip.close()
+        self._fh.close()
 
     def __enter__(self) -> SafeZip:
         return self

@@ -24,6 +24,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from csbm_desktop.domain.errors import BadInput
+from csbm_desktop.reading import read_regular
+
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
     from pyhanko.pdf_utils.writer import BasePdfFileWriter
@@ -58,6 +61,20 @@ class SigningError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+# Keys and certificates are a few kilobytes; a signed report is a few megabytes.
+MAX_KEY_FILE_BYTES = 1024**2
+MAX_VERIFIED_PDF_BYTES = 512 * 1024**2
+
+
+def _read_input(path: Path, limit: int) -> bytes:
+    """A file named by the user, refused unless it is a regular file of at most `limit` bytes
+    (a pipe would hang the command, a device never ends)."""
+    try:
+        return read_regular(path, limit)
+    except BadInput as exc:
+        raise SigningError(exc.code, exc.message("en")) from None
 
 
 @dataclass(frozen=True)
@@ -178,12 +195,7 @@ def _open_p12(spec: SignerSpec, secret: str) -> Signer:
     if spec.p12_path is None:
         raise SigningError("p12.missing", "No PKCS#12 (.p12/.pfx) file was chosen.")
     path = spec.p12_path
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SigningError(
-            "file.unreadable", f"Cannot read the key file {path}: {exc.strerror or exc}."
-        ) from exc
+    data = _read_input(path, MAX_KEY_FILE_BYTES)
     if not _looks_like_pfx(data):
         raise SigningError("p12.invalid", f"{path.name} is not a PKCS#12 (.p12/.pfx) key file.")
     passwords = [secret.encode()] + ([None] if secret == "" else [])
@@ -700,12 +712,7 @@ def _validation_context(trust: list[Path]) -> ValidationContext:
 
     roots: list[Any] = []
     for path in trust:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise SigningError(
-                "file.unreadable", f"Cannot read the CA certificate {path}: {exc.strerror}."
-            ) from exc
+        raw = _read_input(path, MAX_KEY_FILE_BYTES)
         try:
             roots.extend(load_certs_from_pemder_data(raw))
         except Exception as exc:
@@ -797,12 +804,7 @@ def verify_pdf(path: Path, trust: list[Path]) -> list[SignatureInfo]:
     )
 
     vc_trust = _validation_context(trust)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SigningError(
-            "file.unreadable", f"Cannot read {path}: {exc.strerror or exc}."
-        ) from exc
+    data = _read_input(path, MAX_VERIFIED_PDF_BYTES)
     try:
         reader = PdfFileReader(io.BytesIO(data))
         embedded = list(reader.embedded_signatures)

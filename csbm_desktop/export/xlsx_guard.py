@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from csbm_desktop.domain.errors import BadInput, CsbmError
 from csbm_desktop.domain.report import megabytes
 from csbm_desktop.export.archive import SafeZip, ZipLimits
+from csbm_desktop.reading import read_regular
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped]
@@ -76,18 +77,13 @@ def open_workbook(path: Path) -> Iterator[Workbook]:
     the two reads would slip past them; only someone who can already write the user's files
     could do that, and defusedxml still guards the parsing.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BadInput(
-                "xlsx.too_large",
-                file=path.name,
-                size=megabytes(size),
-                max=megabytes(MAX_FILE_BYTES),
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from exc
+    data = read_regular(
+        path,
+        MAX_FILE_BYTES,
+        lambda size: BadInput(
+            "xlsx.too_large", file=path.name, size=megabytes(size), max=megabytes(MAX_FILE_BYTES)
+        ),
+    )
     _check_parts(path)
 
     from openpyxl import load_workbook  # type: ignore[import-untyped]

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.form import (
     LANGUAGES,
     CategorySpec,
@@ -30,11 +31,13 @@ from csbm_desktop.domain.form import (
     Text,
 )
 from csbm_desktop.domain.report import MEASURE_STATUSES
+from csbm_desktop.reading import read_regular
 
 FORM_FILE = "form.yaml"
 CHARACTERISTICS_FILE = "characteristics.yaml"
 MEASURES_FILE = "measures.yaml"
 STATES_FILE = "member-states.yaml"  # shared by all forms, one level up
+MAX_FORM_FILE_BYTES = 8 * 1024**2  # the catalogue is ~100 kB; a bigger file is not a form
 
 # Fields that validation, the services and the exports address by id; a form must define them.
 REQUIRED_HEADER_FIELDS = {
@@ -89,10 +92,10 @@ class _Collector:
 
     def read(self, file: Path, keys: set[str]) -> dict[str, Any] | None:
         try:
-            with file.open(encoding="utf-8") as fh:
-                data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except FileNotFoundError:
-            self.add(file, "", "file not found")
+            text = read_regular(file, MAX_FORM_FILE_BYTES).decode("utf-8")
+            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except BadInput as exc:
+            self.add(file, "", "file not found" if not file.exists() else exc.message("en"))
             return None
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             self.add(file, "", f"not valid YAML/UTF-8: {exc}".replace("\n", " "))
@@ -349,8 +352,11 @@ class FormRegistry:
         for form_file in sorted(self.root.glob(f"*/{FORM_FILE}")) + sorted(
             self.root.glob(f"*/versions/*/{FORM_FILE}")
         ):
-            with form_file.open(encoding="utf-8") as fh:
-                head = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            try:
+                text = read_regular(form_file, MAX_FORM_FILE_BYTES).decode("utf-8")
+                head = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            except (BadInput, UnicodeDecodeError, yaml.YAMLError):
+                continue  # not a form: load_form would say why if it were asked for
             if isinstance(head, dict) and "id" in head and "version" in head:
                 found.setdefault((str(head["id"]), str(head["version"])), form_file.parent)
         return found

@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 
 from csbm_desktop.domain.errors import BadInput, Refused, StoreError
 from csbm_desktop.domain.workflow import ADMINISTRATOR, Actor, check_role
+from csbm_desktop.reading import open_regular
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.integrity import IntegrityReport, check_database
 from csbm_desktop.services.workspace import Workspace, os_user, parse_keep, utc_now
@@ -143,8 +144,8 @@ def _first_problem(report: IntegrityReport) -> str:
 @contextmanager
 def _staged(source: Path, staging: Path) -> Iterator[tuple[Workspace, BackupSummary]]:
     """`source` copied to `staging`, checked, migrated: open for the block. Refused if unsound."""
-    if not source.is_file():
-        raise BadInput("file.unreadable", path=source, reason="no such file")
+    with open_regular(source):  # a folder, pipe or device is refused here, saying which
+        pass
     if not backups.looks_like_sqlite(source):
         raise Refused("backup.not_sqlite", path=source)
     backups.stage_copy(source, staging)

@@ -37,6 +37,7 @@ from csbm_desktop.domain.errors import BadInput, Refused
 from csbm_desktop.domain.review import CommentInfo, check_anchor, concerns
 from csbm_desktop.domain.workflow import DRAFTER, Actor, check_role
 from csbm_desktop.files import write_atomically
+from csbm_desktop.reading import open_regular
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.documents import (
     CheckedDocument,
@@ -359,7 +360,7 @@ def read_bundle(path: Path, trust: Sequence[Path] = ()) -> Bundle:
         extra = names - set(entries) - {MANIFEST, SIGNATURE}
         if extra:
             raise _tampered(path, f"{sorted(extra)[0][:100]} is not in the manifest")
-    with path.open("rb") as fh:
+    with open_regular(path) as fh:
         digest = hashlib.file_digest(fh, "sha256").hexdigest()
     return Bundle(path, manifest, entries, signature, digest)
 

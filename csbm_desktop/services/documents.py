@@ -31,6 +31,7 @@ from csbm_desktop.domain.report import (
 )
 from csbm_desktop.domain.workflow import DRAFTER, Actor, check_role
 from csbm_desktop.files import write_atomically
+from csbm_desktop.reading import read_regular
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.workspace import utc_now
 from csbm_desktop.storage import audit
@@ -380,13 +381,11 @@ def import_document(ws: Workspace, actor: Actor, doc: object) -> int:
 
 
 def import_json(ws: Workspace, actor: Actor, path: Path) -> int:
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise _malformed(f"the file is {size // 10**6} MB, more than a report can be")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from exc
+    raw = read_regular(
+        path,
+        MAX_IMPORT_BYTES,
+        lambda size: _malformed(f"the file is {size // 10**6} MB, more than a report can be"),
+    )
     try:
         doc = json.loads(raw.decode("utf-8-sig"))  # the BOM that Windows Notepad may add
     except UnicodeDecodeError:

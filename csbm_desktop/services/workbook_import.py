@@ -41,6 +41,7 @@ from csbm_desktop.export.xlsx_read import (
     read_columns,
     read_workbook,
 )
+from csbm_desktop.reading import open_regular
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.documents import (
     CheckedDocument,
@@ -217,7 +218,7 @@ def _fresh_ids(s: Session, checked: CheckedDocument) -> tuple[CheckedDocument, s
 
 def _file_sha256(path: Path) -> str:
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             return hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError as exc:
         raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from exc

@@ -16,7 +16,8 @@ from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from csbm_desktop.domain.errors import CsbmError, StoreError
+from csbm_desktop.domain.errors import BadInput, CsbmError, StoreError
+from csbm_desktop.reading import open_regular
 from csbm_desktop.storage import migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -84,8 +85,10 @@ class Database:
             if path.is_dir():
                 raise StoreError("store.failed", path=path, reason="it is a folder")
             try:
-                with path.open("rb") as fh:
+                with open_regular(path) as fh:  # a pipe or device would hang or never end
                     head = fh.read(len(SQLITE_MAGIC))
+            except BadInput as exc:
+                raise StoreError(exc.code, **exc.params) from None
             except OSError as exc:
                 raise StoreError("file.unreadable", path=path, reason=exc.strerror) from exc
             # An empty file is a database nobody has written yet (SQLite treats it so too).

@@ -1402,10 +1402,6 @@ Close anyway and lose them?</source>
         <translation>Archivo demasiado grande</translation>
     </message>
     <message>
-        <source>“%1” is %2 MB; attachments may be at most %3 MB.</source>
-        <translation>“%1” ocupa %2 MB; los anexos pueden ocupar como máximo %3 MB.</translation>
-    </message>
-    <message>
         <source>Cannot read the file</source>
         <translation>No se puede leer el archivo</translation>
     </message>

@@ -1402,10 +1402,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Fichier trop volumineux</translation>
     </message>
     <message>
-        <source>“%1” is %2 MB; attachments may be at most %3 MB.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; les pièces jointes ne peuvent pas dépasser %3&#xa0;Mo.</translation>
-    </message>
-    <message>
         <source>Cannot read the file</source>
         <translation>Impossible de lire le fichier</translation>
     </message>

@@ -1402,10 +1402,6 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Arquivo muito grande</translation>
     </message>
     <message>
-        <source>“%1” is %2 MB; attachments may be at most %3 MB.</source>
-        <translation>“%1” tem %2 MB; os anexos podem ter no máximo %3 MB.</translation>
-    </message>
-    <message>
         <source>Cannot read the file</source>
         <translation>Não é possível ler o arquivo</translation>
     </message>

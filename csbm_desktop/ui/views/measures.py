@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.domain.edits import SetActivityField, SetMeasure
+from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import MAX_ATTACHMENT_BYTES, Activity, Report, megabytes
 from csbm_desktop.domain.validation import Problem
+from csbm_desktop.reading import read_regular
 from csbm_desktop.ui.formatting import format_date
 from csbm_desktop.ui.formrender.fields import AttachmentsEditor, FieldEditor
 from csbm_desktop.ui.formrender.section import FormSection
@@ -456,22 +458,24 @@ class MeasuresPage(QWidget):
         if uid is None:
             return
         try:
-            size = path.stat().st_size
-            if size > MAX_ATTACHMENT_BYTES:
-                QMessageBox.warning(
-                    self,
-                    self.tr("File too large"),
-                    self.tr("“%1” is %2 MB; attachments may be at most %3 MB.")
-                    .replace("%1", path.name)
-                    .replace("%2", megabytes(size))
-                    .replace("%3", megabytes(MAX_ATTACHMENT_BYTES)),
-                )
-                return
-            content = path.read_bytes()
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Cannot read the file"), f"{path}: {exc.strerror or exc}"
+            # Only a regular file, read through a cap: a pipe or device would hang the window.
+            content = read_regular(
+                path,
+                MAX_ATTACHMENT_BYTES,
+                lambda size: BadInput(
+                    "attachment.too_large",
+                    filename=path.name,
+                    size=megabytes(size),
+                    max=megabytes(MAX_ATTACHMENT_BYTES),
+                ),
             )
+        except BadInput as exc:
+            title = (
+                self.tr("File too large")
+                if exc.code == "attachment.too_large"
+                else self.tr("Cannot read the file")
+            )
+            QMessageBox.warning(self, title, exc.message(self.session.lang))
             return
         self.session.add_attachment(uid, path.name, content)
 
