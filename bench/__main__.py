@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from bench import exports, gui, store
+from bench import exports, gui, long_texts, store
 
 
 def main() -> None:
     store.main()
     gui.main()
     exports.main()
+    long_texts.main()
 
 
 if __name__ == "__main__":

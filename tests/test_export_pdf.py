@@ -377,3 +377,23 @@ def test_large_report_runs_to_hundreds_of_pages(
     last = " ".join(reader.pages[-1].extract_text().split())
     assert label("page_of", "es", page=layout.pages, pages=layout.pages) in last
     assert len([t for t in outline_titles(reader) if t]) > len(report.activities)
+
+
+def test_a_text_of_many_pages_keeps_every_line_once_and_in_order(
+    demo: tuple[Report, FormSpec, Path], tmp_path: Path
+) -> None:
+    # The parts a page break makes share one layout and keep only their bounds (a split used to
+    # copy and re-measure the rest of the text, quadratic in its length): none may lose, repeat
+    # or reorder a line, whether the text is in paragraphs or one long run.
+    report, spec, _folder = demo
+    first = report.activities[0]
+    for sep in ("\n\n", "\n", " "):
+        text = sep.join(f"Z{n:05d} medida de confianza notificada" for n in range(4000))
+        long = replace(first, values={**first.values, "description": text})
+        path = tmp_path / "long.pdf"
+        pdf = read(
+            path, build_pdf(replace(report, activities=(long,)), spec, "es", meta_for(), path)
+        )
+        found = [int(m) for m in re.findall(r"Z(\d{5})", pdf.text)]
+        assert found == list(range(4000))
+        assert pdf.layout.pages > 30
