@@ -7,11 +7,14 @@ import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 import pytest
+from argon2 import PasswordHasher, extract_parameters
 
 from csbm_desktop.cli import main
 from csbm_desktop.domain.errors import BadInput, NotFound, Refused
+from csbm_desktop.domain.form import LANGUAGES
 from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.formspec import FormRegistry
 from csbm_desktop.services.accounts import (
@@ -227,7 +230,7 @@ def test_disabled_user_is_shut_out_at_once(
     accounts.disable(staff["root"], "ana.drafter")
     with pytest.raises(Refused) as info:
         accounts.authenticate("ana.drafter", PASSWORD)
-    assert info.value.code == "auth.disabled"
+    assert info.value.code == "auth.failed"  # as a wrong password: no hint that the name exists
     before = db_content(workspace.path)
     with pytest.raises(Refused) as info:
         open_service.get(report.id)
@@ -474,7 +477,7 @@ def test_cli_user_commands(
     csbm("user", "disable", "dora")
     assert "(disabled)" in csbm("user", "list")[0]
     _, err = csbm("list", user="dora", code=2)
-    assert "disabled" in err
+    assert "Wrong user name or password" in err  # as for a wrong password: no hint
     _, err = csbm("user", "disable", "root", code=2)
     assert "administrator" in err
     csbm("user", "enable", "dora")
@@ -486,3 +489,47 @@ def test_cli_user_commands(
                    "list"])  # fmt: skip
     assert status == 2
     assert "Wrong user name or password" in capsys.readouterr().err
+
+
+class CountingHasher(PasswordHasher):
+    """The real argon2 hasher, noting which hash each verification was made against."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=1024, parallelism=1)  # the tests' cost
+        self.verified: list[str] = []
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> Literal[True]:
+        self.verified.append(hash if isinstance(hash, str) else hash.decode())
+        return super().verify(hash, password)
+
+
+def test_unknown_disabled_and_wrong_get_the_same_words_and_the_same_argon2_work(
+    workspace: Workspace, staff: dict[str, Actor]
+) -> None:
+    hasher = CountingHasher()
+    accounts = AccountService(workspace, hasher)
+    accounts.disable(staff["root"], "rui.reviewer")
+    real = password_hash(workspace, "ana.drafter")
+    refusals = {}
+    for name, password in (
+        ("ana.drafter", "not the password"),  # known, wrong password
+        ("rui.reviewer", PASSWORD),  # disabled, right password
+        ("rui.reviewer", "not the password"),  # disabled, wrong password
+        ("nobody.here", PASSWORD),  # unknown
+    ):
+        hasher.verified.clear()
+        with pytest.raises(Refused) as info:
+            accounts.authenticate(name, password, now=T0)
+        refusals[name, password] = {lang: info.value.message(lang) for lang in LANGUAGES}
+        # Each refusal ran exactly one argon2 verification, against a hash of the same cost as
+        # a real account's: the time taken cannot tell the cases apart.
+        [checked] = hasher.verified
+        assert extract_parameters(checked) == extract_parameters(real)
+        if name == "nobody.here":
+            assert checked != real
+            assert checked.startswith("$argon2id$")
+    assert len({tuple(words.values()) for words in refusals.values()}) == 1
+    assert "disabled" not in refusals["rui.reviewer", PASSWORD]["en"]
+    assert failures(workspace, "rui.reviewer") == (0, None)  # the lock-out counts real tries
+    reasons = [e.details["reason"] for e in trail(workspace, "auth.failed")]
+    assert reasons == ["wrong password", "disabled", "disabled", "unknown user"]

@@ -7,8 +7,10 @@ Every action here is written to the audit trail.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -21,7 +23,7 @@ from csbm_desktop.storage import audit
 from csbm_desktop.storage.models import UserRow
 
 if TYPE_CHECKING:
-    from argon2 import PasswordHasher
+    from argon2 import PasswordHasher, Type
 
 MIN_PASSWORD = 10
 FREE_ATTEMPTS = 3  # failures before the first lock-out
@@ -43,6 +45,16 @@ def _hasher(cost: str | None) -> PasswordHasher:
         time_cost, memory_kib = (int(x) for x in cost.split(","))
         return PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=1)
     return PasswordHasher()
+
+
+@cache
+def _dummy_hash(cost: tuple[int, int, int, int, int, Type]) -> str:
+    """Made once per process and cost (the first unknown name pays for one extra hash)."""
+    from argon2 import PasswordHasher
+
+    time_cost, memory_cost, parallelism, hash_len, salt_len, kind = cost
+    hasher = PasswordHasher(time_cost, memory_cost, parallelism, hash_len, salt_len, type=kind)
+    return hasher.hash(secrets.token_urlsafe(32))
 
 
 def lockout_delay(failures: int) -> timedelta:
@@ -86,6 +98,23 @@ class AccountService:
             with self.ws.db.session() as s:
                 self._ph = _hasher(store.setting(s, HASH_COST_KEY))
         return self._ph
+
+    @property
+    def dummy_hash(self) -> str:
+        """What an unknown user name's password is checked against: a hash of a random secret
+        at the installation's own cost, so the check takes as long as a real one."""
+        p = self.hasher
+        return _dummy_hash(
+            (p.time_cost, p.memory_cost, p.parallelism, p.hash_len, p.salt_len, p.type)
+        )
+
+    def _verify(self, digest: str, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
+        try:
+            return bool(self.hasher.verify(digest, password))
+        except (VerificationError, InvalidHashError):
+            return False
 
     def has_users(self) -> bool:
         with self.ws.db.session() as s:
@@ -143,12 +172,17 @@ class AccountService:
         now = now or utc_now()
         with self.ws.db.session() as s:
             user = store.find(s, name)
+            # An unknown name and a disabled account cost one argon2 verification, as a wrong
+            # password does, and get the same answer: neither the time nor the words tell
+            # someone at the sign-in box which names exist or were disabled.
             if user is None:
+                self._verify(self.dummy_hash, password)
                 audit.append(s, now, name, "auth.failed", reason="unknown user")
                 failure: Refused | None = Refused("auth.failed")
             elif user.disabled:
+                self._verify(user.password_hash, password)
                 audit.append(s, now, name, "auth.failed", reason="disabled")
-                failure = Refused("auth.disabled", user=name)
+                failure = Refused("auth.failed")
             elif user.locked_until is not None and user.locked_until > now:
                 seconds = int((user.locked_until - now).total_seconds()) + 1
                 audit.append(s, now, name, "auth.failed", reason="locked")
