@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from csbm_desktop import __version__
+from csbm_desktop import __version__, strict_json
 from csbm_desktop.domain.diff import Change, diff_reports
 from csbm_desktop.domain.errors import BadInput, Refused
 from csbm_desktop.domain.review import CommentInfo, check_anchor, concerns
@@ -66,6 +66,7 @@ BUNDLE_VERSION = 1
 SUFFIX = ".csbmx"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.p7s"
+MAX_UID = 36  # a UUID as text
 REPORT = "report.json"
 COMMENTS = "comments.json"
 REVISIONS = "revisions.json"
@@ -288,9 +289,9 @@ def _tampered(path: Path, detail: str) -> BadInput:
 
 def _json(data: bytes, name: str, path: Path) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BadInput("bundle.not_bundle", file=path.name, detail=f"{name} is not JSON") from None
+        return strict_json.loads(data)
+    except strict_json.JsonRefused as exc:
+        raise BadInput("bundle.not_bundle", file=path.name, detail=f"{name}: {exc}") from None
 
 
 def _check_manifest(manifest: object, path: Path) -> dict[str, Any]:
@@ -380,6 +381,8 @@ def _comments(bundle: Bundle) -> list[CommentInfo]:
             "bundle.not_bundle", file=bundle.path.name, detail=f"comments[{where}]: {err['msg']}"
         ) from None
     uids = [c.uid for c in comments]
+    if any(len(uid) > MAX_UID for c in comments for uid in (c.uid, c.parent_uid or "")):
+        raise BadInput("bundle.not_bundle", file=bundle.path.name, detail="a comment uid too long")
     if len(set(uids)) != len(uids):
         raise BadInput("bundle.not_bundle", file=bundle.path.name, detail="a comment twice")
     return comments

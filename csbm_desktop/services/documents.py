@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from csbm_desktop import strict_json
 from csbm_desktop.domain.checks import check_report, check_year
 from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.report import (
@@ -124,6 +125,52 @@ def _check_moment(moment: datetime, where: str) -> None:
         raise _malformed(f"{where}: a timestamp out of range") from None
 
 
+# Longest text a report's identifiers and names may hold: a uid is a UUID (36 characters); a
+# 10 MB "uid" would otherwise be stored and repeated in every message that names it.
+_REPORT_TEXTS = {
+    "uid": 36,
+    "copied_from": 36,
+    "state": 3,
+    "form_id": 64,
+    "form_version": 64,
+    "created_by": 64,
+    "updated_by": 64,
+}
+_ACTIVITY_TEXTS = {"uid": 36, "measure_id": 64}
+_ATTACHMENT_TEXTS = {"uid": 36, "sha256": 64, "filename": 255, "media_type": 255, "added_by": 64}
+_MEASURE_TEXTS = {"measure_id": 64}
+
+
+def _check_texts(item: object, limits: dict[str, int], where: str) -> None:
+    if not isinstance(item, dict):
+        return  # pydantic says what is wrong with the shape
+    for key, limit in limits.items():
+        value = item.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            raise _malformed(f"{where}.{key}: {len(value)} characters, at most {limit}")
+
+
+def _check_whole(item: object, key: str, where: str) -> None:
+    """A count or a year must be written as one: pydantic would take "2025" or true for it."""
+    if isinstance(item, dict) and key in item:
+        value = item[key]
+        if type(value) is not int:
+            raise _malformed(f"{where}.{key}: expected a whole number, not {value!r:.40}")
+
+
+def _check_shape(data: dict[str, Any], where: str) -> None:
+    _check_texts(data, _REPORT_TEXTS, where)
+    _check_whole(data, "year", where)
+    for i, m in enumerate(data.get("measures") or []):
+        _check_texts(m, _MEASURE_TEXTS, f"{where}.measures[{i}]")
+    for i, act in enumerate(data.get("activities") or []):
+        _check_texts(act, _ACTIVITY_TEXTS, f"{where}.activities[{i}]")
+        attachments = act.get("attachments") if isinstance(act, dict) else None
+        for j, a in enumerate(attachments or []):
+            _check_texts(a, _ATTACHMENT_TEXTS, f"{where}.activities[{i}].attachments[{j}]")
+            _check_whole(a, "size", f"{where}.activities[{i}].attachments[{j}]")
+
+
 def _parse_report(data: object, where: str) -> Report:
     from pydantic import ValidationError
 
@@ -132,6 +179,7 @@ def _parse_report(data: object, where: str) -> Report:
     unknown = set(data) & _LOCAL_FIELDS
     if unknown:
         raise _malformed(f"{where}: unexpected key {sorted(unknown)[0]!r}")
+    _check_shape(data, where)
     try:
         report = _report_adapter().validate_python(data)
     except ValidationError as exc:
@@ -296,6 +344,8 @@ def check_document(ws: Workspace, doc: object, files: dict[str, bytes]) -> Check
     for i, raw in enumerate(raw_revisions):
         if not isinstance(raw, dict) or "snapshot" not in raw:
             raise _malformed(f"revisions[{i}]: expected an object with a snapshot")
+        _check_texts(raw, {"author": 64, "content_sha256": 64}, f"revisions[{i}]")
+        _check_whole(raw, "number", f"revisions[{i}]")
         from pydantic import ValidationError
 
         try:
@@ -387,15 +437,7 @@ def import_json(ws: Workspace, actor: Actor, path: Path) -> int:
         lambda size: _malformed(f"the file is {size // 10**6} MB, more than a report can be"),
     )
     try:
-        doc = json.loads(raw.decode("utf-8-sig"))  # the BOM that Windows Notepad may add
-    except UnicodeDecodeError:
-        raise _malformed("the file is not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise _malformed(
-            f"not valid JSON ({exc.msg}, line {exc.lineno}, column {exc.colno})"
-        ) from None
-    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
-        raise _malformed("a number in the file is too long") from None
-    except RecursionError:
-        raise _malformed("the JSON is nested too deeply") from None
+        doc = strict_json.loads(raw)
+    except strict_json.JsonRefused as exc:
+        raise _malformed(str(exc)) from None
     return import_document(ws, actor, doc)
