@@ -23,6 +23,7 @@ from csbm_desktop.domain.report import MEASURE_STATUSES, FieldValue, MeasureEntr
 from csbm_desktop.domain.values import normalise
 
 MIN_YEAR = 1995  # the Declaration of Santiago
+MAX_NOTE_LENGTH = 1000  # a measure's note: a sentence or two beside its status
 
 
 def _field(fields: tuple[FieldSpec, ...], field_id: str) -> FieldSpec:
@@ -65,9 +66,16 @@ def check_activity_values(
     return out
 
 
-def check_measure(spec: FormSpec, measure_id: str, status: object) -> None:
+def check_measure(spec: FormSpec, measure_id: str, status: object, note: str = "") -> None:
     if not spec.has_measure(measure_id):
         raise BadInput("measure.unknown", measure=measure_id)
+    if len(note) > MAX_NOTE_LENGTH:
+        raise BadInput(
+            "note.too_long",
+            measure=spec.measure(measure_id).number,
+            length=len(note),
+            max=MAX_NOTE_LENGTH,
+        )
     if status is not None and status not in MEASURE_STATUSES:
         raise BadInput(
             "value.invalid",
@@ -83,7 +91,7 @@ def check_edit(spec: FormSpec, edit: Edit) -> Edit:
     if isinstance(edit, SetAnswer):
         return SetAnswer(edit.question_id, check_answer(spec, edit.question_id, edit.value))
     if isinstance(edit, SetMeasure):
-        check_measure(spec, edit.measure_id, edit.status)
+        check_measure(spec, edit.measure_id, edit.status, edit.note)
         return edit
     if isinstance(edit, SetActivityField):
         path = f"activities.{edit.activity_uid}.{edit.field_id}"
@@ -126,7 +134,7 @@ def check_report(spec: FormSpec, report: Report) -> Report:
     measures: list[MeasureEntry] = []
     seen: set[str] = set()
     for m in report.measures:
-        check_measure(spec, m.measure_id, m.status)
+        check_measure(spec, m.measure_id, m.status, m.note)
         if m.measure_id in seen:
             raise BadInput("value.invalid", path=f"measures.{m.measure_id}", reason="listed twice")
         seen.add(m.measure_id)

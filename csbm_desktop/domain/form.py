@@ -36,6 +36,12 @@ FieldType = Literal[
 
 _FORBID_EXTRA: dict[str, str] = {"extra": "forbid"}
 
+# Caps for text fields whose form gives no max_length. A line (a name, a place, a reference)
+# fits in 500 characters with room to spare; an e-mail address in 254 (RFC 5321); a narrative
+# answer in 20,000 — about eight pages of the PDF, more than any answer of the form needs, and
+# little enough that a report stays a few megabytes however it was filled in.
+DEFAULT_MAX_LENGTH: dict[str, int] = {"text": 500, "email": 254, "longtext": 20_000}
+
 
 @dataclass(frozen=True)
 class Text:
@@ -86,9 +92,17 @@ class FieldSpec:
     required: bool = False
     # For choice/multichoice: the id of a list in `FormSpec.choice_lists`.
     choices: str | None = None
+    # The most characters a text field holds: typing stops there and imports are refused
+    # beyond it. Without one, DEFAULT_MAX_LENGTH applies (see `limit`).
     max_length: int | None = None
     # Set by the application from the report itself (e.g. the reporting state), shown read-only.
     system: bool = False
+
+    @property
+    def limit(self) -> int | None:
+        """The most characters this field holds; None for a field that holds no text."""
+        default = DEFAULT_MAX_LENGTH.get(self.type)
+        return None if default is None else self.max_length or default
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,18 @@ MESSAGES: dict[str, Text] = {
         "Valeur non valide pour {path} : {reason}.",
         "Valor inválido para {path}: {reason}.",
     ),
+    "value.too_long": T(
+        "{path} is too long: {length} characters, and the form allows at most {max}.",
+        "{path} es demasiado largo: {length} caracteres, y el formulario admite {max} como máximo.",
+        "{path} est trop long : {length} caractères, et le formulaire en admet {max} au plus.",
+        "{path} é longo demais: {length} caracteres, e o formulário admite no máximo {max}.",
+    ),
+    "note.too_long": T(
+        "The note on measure {measure} is too long: {length} characters, at most {max}.",
+        "La nota de la medida {measure} es demasiado larga: {length} caracteres, máximo {max}.",
+        "La note de la mesure {measure} est trop longue : {length} caractères, {max} au plus.",
+        "A nota da medida {measure} é longa demais: {length} caracteres, no máximo {max}.",
+    ),
     "field.unknown": T(
         "The form has no field '{field}'.",
         "El formulario no tiene el campo «{field}».",

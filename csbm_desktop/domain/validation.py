@@ -40,11 +40,11 @@ def _field_problems(f: FieldSpec, value: FieldValue, path: str, spec: FormSpec) 
         return [Problem("required", "error", path)] if f.required else []
     out: list[Problem] = []
     if isinstance(value, str):
-        if f.max_length is not None and len(value) > f.max_length:
+        # Values are capped when stored; this still flags one stored before its form's cap.
+        limit = f.limit
+        if limit is not None and len(value) > limit:
             out.append(
-                Problem(
-                    "too_long", "error", path, {"max": str(f.max_length), "length": str(len(value))}
-                )
+                Problem("too_long", "error", path, {"max": str(limit), "length": str(len(value))})
             )
         if f.type == "email" and not _EMAIL.match(value.strip()):
             out.append(Problem("email.invalid", "error", path))

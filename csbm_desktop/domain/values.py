@@ -1,8 +1,10 @@
 """Checking a value against its field's type before it is stored.
 
 Types and codes are enforced here (a date must be a date, a state code must be a member state);
-content rules that a user fixes over time (required, length, dates inside the period) are
-validation problems instead, so nothing a user typed is refused for being incomplete.
+content rules that a user fixes over time (required, dates inside the period) are validation
+problems instead, so nothing a user typed is refused for being incomplete. A text longer than
+its field's cap is refused here: the editors stop typing at the cap, and a file or bundle that
+carries more is refused naming the field.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ def normalise(spec: FormSpec, field: FieldSpec, value: object, path: str) -> Fie
     if kind in _TEXT_TYPES:
         if not isinstance(value, str):
             raise _bad(path, "expected text")
+        limit = field.limit
+        if limit is not None and len(value) > limit:
+            # A hard cap, unlike the content rules: a title is not 50 MB, whoever wrote it.
+            raise BadInput("value.too_long", path=path, length=len(value), max=limit)
         return value
     if kind == "date":
         if not isinstance(value, str) or parse_date(value) is None:

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from csbm_desktop.domain.checks import check_answer, check_header_value
+from csbm_desktop.domain.checks import MAX_NOTE_LENGTH, check_answer, check_header_value
 from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.form import LANGUAGES, FieldSpec, FormSpec, SectionSpec
 from csbm_desktop.domain.import_problems import RowProblem, problem
@@ -401,7 +401,19 @@ class _OwnWorkbook:
             except CellError as err:
                 self.problems.append(problem(name, number, heading, err.code, **err.params))
                 continue
-            if measure_id in entries:
+            if len(note) > MAX_NOTE_LENGTH:
+                self.problems.append(
+                    problem(
+                        name,
+                        number,
+                        heading,
+                        "note.too_long",
+                        measure=self.spec.measure(measure_id).number,
+                        length=len(note),
+                        max=MAX_NOTE_LENGTH,
+                    )
+                )
+            elif measure_id in entries:
                 self.problems.append(
                     problem(name, number, "", "value.invalid", path=measure_id, reason="twice")
                 )

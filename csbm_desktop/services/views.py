@@ -87,8 +87,8 @@ def _field(f: FieldSpec) -> dict[str, Any]:
     }
     if f.choices:
         out["choices"] = f.choices
-    if f.max_length:
-        out["max_length"] = f.max_length
+    if f.limit:
+        out["max_length"] = f.limit
     return out
 
 

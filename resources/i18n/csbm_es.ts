@@ -800,6 +800,10 @@ Vuelva a iniciar sesión.</translation>
         <translation>Advertencia</translation>
     </message>
     <message>
+        <source>cut to the most this field holds</source>
+        <translation>recortado a lo máximo que admite este campo</translation>
+    </message>
+    <message>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
     </message>

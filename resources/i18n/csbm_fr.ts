@@ -800,6 +800,10 @@ Reconnectez-vous.</translation>
         <translation>Avertissement</translation>
     </message>
     <message>
+        <source>cut to the most this field holds</source>
+        <translation>coupé au maximum que ce champ admet</translation>
+    </message>
+    <message>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>

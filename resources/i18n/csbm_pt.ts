@@ -800,6 +800,10 @@ Entre novamente.</translation>
         <translation>Aviso</translation>
     </message>
     <message>
+        <source>cut to the most this field holds</source>
+        <translation>cortado ao máximo que este campo admite</translation>
+    </message>
+    <message>
         <source>Clear date</source>
         <translation>Limpar data</translation>
     </message>

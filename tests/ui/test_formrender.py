@@ -228,18 +228,64 @@ def test_text_accepts_accented_typing(qtbot: QtBot, spec: FormSpec) -> None:
     assert len(emitted) == len(ACCENTED)
 
 
-def test_text_max_length_is_a_soft_limit(qtbot: QtBot, spec: FormSpec) -> None:
+def test_text_stops_at_its_cap_and_says_so(qtbot: QtBot, spec: FormSpec) -> None:
     field = field_of(spec, "text")
-    assert field.max_length is not None
+    assert field.limit is not None
     editor = make(qtbot, spec, "text")
+    emitted = record(editor)
     hint = next(label for label in editor.findChildren(QLabel))
-    too_long = "a" * (field.max_length + 5)
-    editor.set_value(too_long[:-5])
+    editor.set_value("a" * (field.limit - 2))
     assert hint.isHidden()
-    qtbot.keyClicks(editor.focus_widget(), "aaaaa")
-    assert editor.value() == too_long  # nothing cut off: validation reports the length
+    qtbot.keyClick(editor.focus_widget(), Qt.Key.Key_End)
+    qtbot.keyClicks(editor.focus_widget(), "bbbbb")
+    assert editor.value() == "a" * (field.limit - 2) + "bb"  # typing stopped at the cap
+    assert emitted[-1] == editor.value()
     assert not hint.isHidden()
-    assert str(field.max_length) in hint.text()
+    assert f"{field.limit} / {field.limit}" in hint.text().replace("\xa0", "").replace(".", "")
+
+
+def test_a_text_stored_before_the_cap_is_shown_whole(qtbot: QtBot, spec: FormSpec) -> None:
+    field = field_of(spec, "text")
+    assert field.limit is not None
+    editor = make(qtbot, spec, "text")
+    legacy = "a" * (field.limit + 30)
+    editor.set_value(legacy)
+    assert editor.value() == legacy  # not silently cut: the user shortens it
+    editor.focus_widget().setFocus()
+    qtbot.keyClick(editor.focus_widget(), Qt.Key.Key_End)
+    qtbot.keyClick(editor.focus_widget(), Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor.focus_widget(), "zz")
+    assert editor.value() == legacy[:-1] + "z"  # it can only get shorter
+
+
+def test_a_long_text_cuts_a_paste_at_its_cap_and_says_so(qtbot: QtBot, spec: FormSpec) -> None:
+    field = field_of(spec, "longtext")
+    assert field.limit is not None
+    editor = make(qtbot, spec, "longtext")
+    emitted = record(editor)
+    box = editor.focus_widget()
+    assert isinstance(box, QPlainTextEdit)
+    hint = next(label for label in editor.findChildren(QLabel))
+    editor.set_value("Inicio. Final.")
+    cursor = box.textCursor()
+    cursor.setPosition(len("Inicio. "))
+    box.setTextCursor(cursor)
+    QApplication.clipboard().setText("x" * (field.limit + 100))
+    box.paste()
+    text = editor.value()
+    assert isinstance(text, str)
+    assert len(text) == field.limit
+    assert text.startswith("Inicio. x")
+    assert text.endswith("xFinal.")  # the end of the paste went, what was there stayed
+    assert emitted[-1] == text
+    assert not hint.isHidden()
+    assert "—" in hint.text()  # the count, and a sentence saying the paste was cut
+    qtbot.keyClicks(box, "y")  # full: typing is refused
+    assert editor.value() == text
+    box.undo()
+    assert editor.value() == "Inicio. Final."  # one Undo takes back the cut paste
+    qtbot.keyClicks(box, "y")
+    assert editor.value() == "Inicio. yFinal."
 
 
 def test_email_uses_a_line_edit(qtbot: QtBot, spec: FormSpec) -> None:

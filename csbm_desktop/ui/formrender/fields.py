@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cmp_to_key
 
 from PySide6.QtCore import (
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QLocale,
+    QMimeData,
     QModelIndex,
     QObject,
     QPoint,
@@ -460,7 +461,8 @@ class FieldEditor(QWidget):
 
 
 class _LengthHint(QLabel):
-    """ "212 / 200" once a text passes its max_length: a soft limit; validation reports it."""
+    """ "200 / 200" once a text reaches its field's cap, where typing stops; and a sentence when
+    a paste was cut to fit. A text stored before the cap existed shows as over it."""
 
     def __init__(self, limit: int | None, locale: QLocale, parent: QWidget) -> None:
         super().__init__(parent)
@@ -469,24 +471,34 @@ class _LengthHint(QLabel):
         self.setStyleSheet(f"color: {_PROBLEM_COLOURS['warning']};")
         self.hide()
 
-    def update_for(self, length: int) -> None:
-        over = self._limit is not None and length > self._limit
-        self.setVisible(over)
-        if self._limit is not None and over:
-            self.setText(f"{self._locale.toString(length)} / {self._locale.toString(self._limit)}")
+    def update_for(self, length: int, cut: bool = False) -> None:
+        limit = self._limit
+        full = limit is not None and length >= limit
+        self.setVisible(full)
+        if limit is None or not full:
+            return
+        count = f"{self._locale.toString(length)} / {self._locale.toString(limit)}"
+        if cut:
+            count += " — " + QCoreApplication.translate(
+                "FieldEditors", "cut to the most this field holds"
+            )
+        self.setText(count)
 
 
 class TextEditor(FieldEditor):
-    """text and email: one line."""
+    """text and email: one line, no longer than the field's cap (QLineEdit stops typing and
+    cuts a paste there)."""
 
     def __init__(
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(field, form, lang, parent)
         self._edit = QLineEdit(self)
+        self._limit = field.limit or 32767  # QLineEdit's own default
+        self._edit.setMaxLength(self._limit)
         if field.type == "email":
             self._edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self._hint = _LengthHint(field.max_length, self._locale, self)
+        self._hint = _LengthHint(field.limit, self._locale, self)
         row = QHBoxLayout()
         row.addWidget(self._edit, 1)
         row.addWidget(self._hint)
@@ -498,7 +510,11 @@ class TextEditor(FieldEditor):
         return self._edit.text() or None
 
     def _show(self, value: FieldValue) -> None:
-        self._edit.setText(value if isinstance(value, str) else "")
+        text = value if isinstance(value, str) else ""
+        # setText would silently cut a text stored before the cap: shown whole, it can only
+        # be shortened.
+        self._edit.setMaxLength(max(self._limit, len(text)))
+        self._edit.setText(text)
         self._edit.setCursorPosition(0)  # show the start of a long text, not its end
 
     def _apply_read_only(self, read_only: bool) -> None:
@@ -510,12 +526,17 @@ class TextEditor(FieldEditor):
 
 
 class _PlainTextEdit(QPlainTextEdit):
-    """Sized in lines of text; QPlainTextEdit's own hint is a fixed 192 px."""
+    """Sized in lines of text; QPlainTextEdit's own hint is a fixed 192 px. Holds at most
+    `limit` characters (QPlainTextEdit has no maximum length of its own): typing stops there
+    and a paste or a drop is cut to fit, as one step that Undo takes back."""
 
     _LINES = (4, 7)  # at least, and preferred
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, limit: int | None, on_cut: Callable[[], None], parent: QWidget) -> None:
         super().__init__(parent)
+        self.limit = limit
+        self.floor = 0  # a text stored before the cap may keep its length, never grow
+        self._on_cut = on_cut
         self.setMinimumHeight(self._height(self._LINES[0]))
 
     def sizeHint(self) -> QSize:
@@ -525,17 +546,43 @@ class _PlainTextEdit(QPlainTextEdit):
         margins = 2 * (self.frameWidth() + int(self.document().documentMargin()))
         return self.fontMetrics().lineSpacing() * lines + margins
 
+    def room(self) -> int | None:
+        """How many characters may still go in at the cursor (a selection is replaced)."""
+        if self.limit is None:
+            return None
+        used = len(self.toPlainText()) - len(self.textCursor().selectedText())
+        return max(self.limit, self.floor) - used
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        room = self.room()
+        if room is not None and source.hasText() and len(source.text()) > room:
+            self.insertPlainText(source.text()[: max(room, 0)])
+            self._on_cut()
+            return
+        super().insertFromMimeData(source)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        adds = bool(text) and (text.isprintable() or text in ("\r", "\n"))
+        room = self.room()
+        if adds and room is not None and len(text) > room:
+            event.accept()  # full: the key is refused, as a full QLineEdit refuses it
+            self._on_cut()
+            return
+        super().keyPressEvent(event)
+
 
 class LongTextEditor(FieldEditor):
-    """longtext: paragraphs; Tab moves on, since a tab character means nothing in a report."""
+    """longtext: paragraphs; Tab moves on, since a tab character means nothing in a report.
+    No longer than the field's cap; the hint says when something was cut or refused."""
 
     def __init__(
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(field, form, lang, parent)
-        self._edit = _PlainTextEdit(self)
+        self._edit = _PlainTextEdit(field.limit, self._was_cut, self)
         self._edit.setTabChangesFocus(True)
-        self._hint = _LengthHint(field.max_length, self._locale, self)
+        self._hint = _LengthHint(field.limit, self._locale, self)
         self._body.addWidget(self._edit)
         self._body.addWidget(self._hint, 0, Qt.AlignmentFlag.AlignRight)
         self._edit.textChanged.connect(self._text_changed)
@@ -545,13 +592,20 @@ class LongTextEditor(FieldEditor):
         return self._edit.toPlainText() or None
 
     def _show(self, value: FieldValue) -> None:
-        self._edit.setPlainText(value if isinstance(value, str) else "")
+        text = value if isinstance(value, str) else ""
+        self._edit.floor = len(text)  # a text stored before the cap is shown whole
+        self._edit.setPlainText(text)
 
     def _apply_read_only(self, read_only: bool) -> None:
         self._edit.setReadOnly(read_only)
 
+    def _was_cut(self) -> None:
+        self._hint.update_for(len(self._edit.toPlainText()), cut=True)
+
     def _text_changed(self) -> None:
-        self._hint.update_for(len(self._edit.toPlainText()))
+        length = len(self._edit.toPlainText())
+        self._edit.floor = min(self._edit.floor, length)  # shortened: it stays shorter
+        self._hint.update_for(length)
         self._user_changed()
 
 

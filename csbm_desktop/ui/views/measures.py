@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csbm_desktop.domain.checks import MAX_NOTE_LENGTH
 from csbm_desktop.domain.edits import SetActivityField, SetMeasure
 from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.form import FormSpec
@@ -248,6 +249,7 @@ class MeasuresPage(QWidget):
         self.nothing = QCheckBox(self.tr("&Nothing to report"))
         self.nothing.setProperty("field_id", "measure_status")
         self.note = QLineEdit()
+        self.note.setMaxLength(MAX_NOTE_LENGTH)
         self.note.setAccessibleName(self.tr("Note on the measure"))
         self.note.setProperty("field_id", "measure_status")
         sform.addRow(self.tr("Implementation &status:"), self.status)
