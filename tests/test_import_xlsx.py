@@ -4,9 +4,11 @@ all or nothing, and hostile files refused quickly with a clear error."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import time
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -389,7 +391,7 @@ def test_no_table_and_not_a_workbook(tmp_path: Path, workspace: Workspace, draft
     notes.write_text("just text", encoding="utf-8")
     with pytest.raises(BadInput) as info:
         import_workbook(workspace, drafter, notes)
-    assert info.value.code == "archive.unreadable"
+    assert info.value.code == "xlsx.not_zip"  # worded, not zipfile's "File is not a zip file"
     with pytest.raises(BadInput) as info:
         import_workbook(workspace, drafter, tmp_path / "missing.xlsx")
     assert info.value.code == "file.unreadable"
@@ -474,8 +476,8 @@ def test_openpyxl_alone_would_not_expand_them_either(
     """The second line of defence: with our DTD scan switched off, defusedxml refuses."""
     monkeypatch.setattr(xlsx_guard, "_DTD", re.compile(rb"(?!x)x"))
     path = hostile(tmp_path, rezip(good, replace={sheet_part(good): bomb}))
-    err = refused_quickly(workspace, drafter, path, "xlsx.damaged")
-    assert "Forbidden" in err.params["reason"]  # defusedxml's EntitiesForbidden
+    err = refused_quickly(workspace, drafter, path, "xlsx.entities")
+    assert "Forbidden" in err.params["detail"]  # defusedxml's EntitiesForbidden
 
 
 def test_zip_bomb_is_refused(
@@ -492,7 +494,7 @@ def test_understated_sizes_are_caught(
 ) -> None:
     name = sheet_part(good)
     path = hostile(tmp_path, understate(good, name, 10))
-    refused_quickly(workspace, drafter, path, "archive.unreadable")
+    refused_quickly(workspace, drafter, path, "xlsx.damaged")
 
 
 @pytest.mark.parametrize(
@@ -568,9 +570,69 @@ def test_damaged_part_is_one_clear_error(
     name = sheet_part(good)
     xml = entries(good)[name][:-200]  # cut inside the XML
     err = refused_quickly(
-        workspace, drafter, hostile(tmp_path, rezip(good, replace={name: xml})), "xlsx.damaged"
+        workspace, drafter, hostile(tmp_path, rezip(good, replace={name: xml})), "xlsx.bad_xml"
     )
     assert err.params["file"] == "hostile.xlsx"
+
+
+def without(data: bytes, name: str) -> bytes:
+    """`data` (a zip) with the entry `name` left out."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for entry, content in entries(data).items():
+            if entry != name:
+                z.writestr(entry, content)
+    return out.getvalue()
+
+
+LIBRARY_WORDS = (
+    "KeyError",
+    "ExpatError",
+    "ParseError",
+    "XMLSyntaxError",
+    "ValueError",
+    "There is no item",
+    "not well-formed (invalid token)",
+    "Traceback",
+)
+
+
+@pytest.mark.parametrize(
+    ("damage", "code"),
+    [
+        ("no sheet part", "xlsx.part_missing"),
+        ("no workbook part", "xlsx.part_missing"),
+        ("no content types", "xlsx.part_missing"),
+        ("broken workbook xml", "xlsx.bad_xml"),
+        ("broken sheet xml", "xlsx.bad_xml"),
+        ("broken relations", "xlsx.bad_xml"),
+        ("not a zip", "xlsx.not_zip"),
+        ("cut short", "xlsx.not_zip"),
+    ],
+)
+def test_a_broken_workbook_is_worded_without_library_text(
+    tmp_path: Path, workspace: Workspace, drafter: Actor, good: bytes, damage: str, code: str
+) -> None:
+    sheet = sheet_part(good)
+    data = {
+        "no sheet part": lambda: without(good, sheet),
+        "no workbook part": lambda: without(good, "xl/workbook.xml"),
+        "no content types": lambda: without(good, "[Content_Types].xml"),
+        "broken workbook xml": lambda: rezip(good, replace={"xl/workbook.xml": b"<workbook"}),
+        "broken sheet xml": lambda: rezip(good, replace={sheet: b"<worksheet><sheetData><row>"}),
+        "broken relations": lambda: rezip(
+            good, replace={"xl/_rels/workbook.xml.rels": b"<Relationships><"}
+        ),
+        "not a zip": lambda: b"Fecha;Actividad\n2025-01-01;Ejercicio\n",
+        "cut short": lambda: good[: len(good) // 2],
+    }[damage]()
+    err = refused_quickly(workspace, drafter, hostile(tmp_path, data), code)
+    if damage == "no sheet part":
+        assert err.params["name"] == sheet
+    for lang in LANGUAGES:
+        text = err.message(lang)
+        assert "hostile.xlsx" in text
+        assert not any(word in text for word in LIBRARY_WORDS), text
 
 
 # --- the command line ---

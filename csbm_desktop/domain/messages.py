@@ -460,10 +460,40 @@ MESSAGES: dict[str, Text] = {
         "{file} tem {size} MB; uma pasta de trabalho a importar pode ter no máximo {max} MB.",
     ),
     "xlsx.damaged": T(
-        "{file} is not a readable Excel workbook (.xlsx): {reason}",
-        "{file} no es un libro de Excel (.xlsx) legible: {reason}",
-        "{file} n'est pas un classeur Excel (.xlsx) lisible : {reason}",
-        "{file} não é uma pasta de trabalho do Excel (.xlsx) legível: {reason}",
+        "{file} is damaged or is not an Excel workbook (.xlsx); it cannot be read.",
+        "{file} está dañado o no es un libro de Excel (.xlsx); no se puede leer.",
+        "{file} est endommagé ou n'est pas un classeur Excel (.xlsx) ; il ne peut pas être lu.",
+        "{file} está danificado ou não é uma pasta de trabalho do Excel (.xlsx); não pode "
+        "ser lido.",
+    ),
+    "xlsx.part_missing": T(
+        "{file} is damaged: the part {name}, which the workbook refers to, is missing.",
+        "{file} está dañado: falta la parte {name}, a la que el libro hace referencia.",
+        "{file} est endommagé : la partie {name}, à laquelle le classeur renvoie, manque.",
+        "{file} está danificado: falta a parte {name}, à qual a pasta de trabalho se refere.",
+    ),
+    "xlsx.bad_xml": T(
+        "{file} is damaged: one of its parts is not well-formed XML (cut short or altered).",
+        "{file} está dañado: una de sus partes no es XML bien formado (cortada o alterada).",
+        "{file} est endommagé : une de ses parties n'est pas du XML bien formé (tronquée ou "
+        "modifiée).",
+        "{file} está danificado: uma de suas partes não é XML bem formado (cortada ou alterada).",
+    ),
+    "xlsx.entities": T(
+        "{file}: a part declares entities, which workbooks never need; it was not opened.",
+        "{file}: una parte declara entidades, que un libro nunca necesita; no se abrió.",
+        "{file} : une partie déclare des entités, dont un classeur n'a jamais besoin ; il n'a "
+        "pas été ouvert.",
+        "{file}: uma parte declara entidades, que uma pasta de trabalho nunca precisa; não foi "
+        "aberta.",
+    ),
+    "xlsx.not_zip": T(
+        "{file} is not an Excel workbook (.xlsx): it is not a zip file, or it is cut short.",
+        "{file} no es un libro de Excel (.xlsx): no es un archivo zip, o está incompleto.",
+        "{file} n'est pas un classeur Excel (.xlsx) : ce n'est pas un fichier zip, ou il est "
+        "tronqué.",
+        "{file} não é uma pasta de trabalho do Excel (.xlsx): não é um arquivo zip, ou está "
+        "incompleto.",
     ),
     "xlsx.unsafe_xml": T(
         "{file}: the part {name} declares a DTD or entities, which workbooks never need; "

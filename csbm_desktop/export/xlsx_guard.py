@@ -8,13 +8,16 @@ one, and DTDs are what entity bombs ("billion laughs") and external entities (XX
 openpyxl then parses with defusedxml (stdlib parts) or lxml without entity resolution, in
 read-only mode and reading cached values only (formulas are not evaluated).
 
-Whatever still fails inside openpyxl, at opening or while rows are read, becomes one
-`xlsx.damaged` error: callers never see a zipfile, XML or openpyxl exception.
+Whatever still fails inside openpyxl, at opening or while rows are read, becomes one worded
+`BadInput` (a missing part, XML that is not well-formed, entities, not a zip file, or plainly
+damaged): callers never see a zipfile, XML or openpyxl exception, nor its text.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import posixpath
 import re
 import warnings
 from collections.abc import Iterator
@@ -54,19 +57,94 @@ _DTD = re.compile(
 )
 
 
+# zipfile's KeyError for a part the workbook's own index refers to.
+_MISSING_PART = re.compile(r"There is no item named '([^']{1,200})'")
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    # openpyxl re-raises parser errors as a vague ValueError; the causes say what it was.
+    found = [exc]
+    while (nxt := found[-1].__cause__ or found[-1].__context__) is not None and len(found) < 20:
+        found.append(nxt)
+    return found
+
+
 def _damaged(path: Path, exc: BaseException) -> BadInput:
-    # openpyxl re-raises parser errors as a vague ValueError; the first cause says what it was.
-    while exc.__cause__ is not None or exc.__context__ is not None:
-        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
-    reason = f"{type(exc).__name__}: {exc}"
-    return BadInput("xlsx.damaged", file=path.name, reason=reason[:300])
+    """What went wrong, worded: a missing part, XML that is not well-formed, entities, a file
+    that is not a zip; else plainly "damaged". The library's own text (a KeyError, an
+    ExpatError...) is never shown; it stays in `detail` for a developer."""
+    import zipfile
+    import zlib
+    from xml.etree.ElementTree import ParseError
+    from xml.parsers.expat import ExpatError
+
+    from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
+
+    xml_errors: tuple[type[BaseException], ...] = (ExpatError, ParseError)
+    with contextlib.suppress(ImportError):  # openpyxl parses with lxml when it is installed
+        from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]
+
+        xml_errors += (XMLSyntaxError,)
+    chain = _chain(exc)
+    root = chain[-1]
+    detail = f"{type(root).__name__}: {root}"[:300]
+    file = path.name
+    for e in chain:
+        if isinstance(e, DefusedXmlException):
+            return BadInput("xlsx.entities", file=file, detail=detail)
+        if isinstance(e, xml_errors):
+            return BadInput("xlsx.bad_xml", file=file, detail=detail)
+        if isinstance(e, KeyError) and (found := _MISSING_PART.search(str(e))):
+            return BadInput("xlsx.part_missing", file=file, name=found[1], detail=detail)
+        if isinstance(e, (zipfile.BadZipFile, zlib.error, EOFError)):
+            return BadInput("xlsx.not_zip", file=file, detail=detail)
+    return BadInput("xlsx.damaged", file=file, detail=detail)
+
+
+_RELATIONS = "xl/_rels/workbook.xml.rels"
+_WORKSHEET = "/relationships/worksheet"
 
 
 def _check_parts(path: Path) -> None:
-    with SafeZip(path, LIMITS) as z:
+    try:
+        z = SafeZip(path, LIMITS)
+    except BadInput as exc:
+        if exc.code == "archive.unreadable":  # zipfile's own words ("File is not a zip file")
+            raise BadInput("xlsx.not_zip", file=path.name, detail=exc.params["reason"]) from None
+        raise
+    with z:
         for name in z.names:
-            if _DTD.search(z.read(name)):
+            try:
+                data = z.read(name)
+            except BadInput as exc:
+                if exc.code == "archive.unreadable":  # zlib's or zipfile's words: damaged
+                    raise BadInput(
+                        "xlsx.damaged", file=path.name, detail=exc.params["reason"]
+                    ) from None
+                raise
+            if _DTD.search(data):
                 raise BadInput("xlsx.unsafe_xml", file=path.name, name=name[:200])
+        if _RELATIONS in z.names:
+            _check_sheets_present(path, z.read(_RELATIONS), set(z.names))
+
+
+def _check_sheets_present(path: Path, relations: bytes, names: set[str]) -> None:
+    """openpyxl silently drops a worksheet whose part is missing; a workbook that lost one is
+    damaged, and must not read as one without the data."""
+    from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
+
+    try:
+        root = fromstring(relations)
+    except Exception as exc:  # not well-formed, or entities (already refused above)
+        raise _damaged(path, exc) from None
+    for rel in root:
+        target = str(rel.get("Target") or "")
+        if not str(rel.get("Type") or "").endswith(_WORKSHEET) or rel.get("TargetMode"):
+            continue
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        part = posixpath.normpath(part)
+        if part not in names:
+            raise BadInput("xlsx.part_missing", file=path.name, name=part[:200])
 
 
 @contextmanager
