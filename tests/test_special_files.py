@@ -30,7 +30,7 @@ from csbm_desktop.services.documents import import_json
 from csbm_desktop.services.workbook_import import import_workbook
 from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.storage.database import Database
-from tests.conftest import REPO, db_content
+from tests.conftest import PASSWORD, REPO, db_content
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
 
@@ -172,3 +172,37 @@ def test_read_regular_never_reads_past_its_limit(tmp_path: Path) -> None:
         read_regular(big, 1000)
     assert caught.value.code == "file.too_large"
     assert read_regular(big, 1001) == b"x" * 1001
+
+
+def test_the_command_line_importers_refuse_a_pipe_and_exit_1_or_2_saying_so(
+    workspace: Workspace,
+    staff: dict[str, Actor],
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    workspace.close()
+    password = tmp_path / "password.txt"
+    password.write_text(PASSWORD, encoding="utf-8")
+    before = db_content(db_path)
+    for command in (["import-json"], ["bundle", "import"], ["import-xlsx"]):
+        fifo = tmp_path / f"pipe-{command[-1]}"
+        os.mkfifo(fifo)
+        sign_in = ["--user", "ana.drafter", "--password-file", str(password)]
+        with deadline(fifo):
+            code = cli.main(["--db", str(db_path), *command, *sign_in, str(fifo)])
+        err = capsys.readouterr().err
+        assert code != 0
+        assert "not an ordinary file" in err, (command, err)
+    # Only the sign-ins were recorded.
+    assert [r for r in db_content(db_path) if "auth.signin" not in r] == [
+        r for r in before if "auth.signin" not in r
+    ]
+
+
+def test_verifying_a_pipe_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "signed.pdf"
+    os.mkfifo(fifo)
+    with deadline(fifo), pytest.raises(signing.SigningError) as caught:
+        signing.verify_pdf(fifo, [])
+    assert caught.value.code == "file.special"
