@@ -39,6 +39,13 @@ SIGNATURE_MESSAGES: dict[str, Text] = {
         "Autorisé pour transmission",
         "Autorizado para transmissão",
     ),
+    # --- the visible stamp (pyHanko fills in %(signer)s, %(ts)s and %(reason)s) ---
+    "signature.stamp": T(
+        "Digitally signed by\n%(signer)s\n%(ts)s\n%(reason)s",
+        "Firmado digitalmente por\n%(signer)s\n%(ts)s\n%(reason)s",
+        "Signé numériquement par\n%(signer)s\n%(ts)s\n%(reason)s",
+        "Assinado digitalmente por\n%(signer)s\n%(ts)s\n%(reason)s",
+    ),
     # --- verification findings ---
     "verify.signature": T(
         "{label}: {signer}, {when}: {state}",
@@ -269,8 +276,7 @@ SIGNATURE_MESSAGES: dict[str, Text] = {
         "ou indique o motivo (fica registrado na auditoria).",
     ),
     "export.signer_mismatch": T(
-        "Warning: the certificate signing as {label} names {signer}, but the report names "
-        "{named}.",
+        "Warning: the certificate signing as {label} names {signer}, but the report names {named}.",
         "Atención: el certificado que firma como {label} nombra a {signer}, pero el informe "
         "nombra a {named}.",
         "Attention : le certificat qui signe comme {label} nomme {signer}, mais le rapport "

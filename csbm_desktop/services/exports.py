@@ -164,6 +164,7 @@ class ExportService:
                         field=name,
                         box=(layout.signature_page, layout.boxes[name]),
                         reason=render(f"signature.reason.{name}", {}, request.lang),
+                        stamp_text=render("signature.stamp", {}, request.lang),
                         location=place,
                         name_for_stamp=signers_info[i]["name"],
                     )
