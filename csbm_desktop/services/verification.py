@@ -105,8 +105,9 @@ def _verify_pdf(path: Path, name: str, data: bytes, trust: Sequence[Path], lang:
         try:
             sigs = signing.verify_pdf(target, list(trust))
             policy = read_statements(target)
-        except signing.SigningError as exc:
-            return _unreadable(path, name, _short(exc.message), lang)
+        except signing.SigningError as exc:  # the cause says what is wrong, in pyHanko's words
+            cause = exc.__cause__
+            return _unreadable(path, name, _short(str(cause) if cause else exc.message), lang)
         except Exception as exc:  # pyHanko fails in many ways on damaged files
             return _unreadable(path, name, _short(f"{type(exc).__name__}: {exc}"), lang)
     lines: list[str] = []
