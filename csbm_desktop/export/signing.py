@@ -559,9 +559,9 @@ def _stamp_font() -> Any:
 
     from csbm_desktop.paths import data_dir
 
-    class ThousandthsFactory(GlyphAccumulatorFactory):  # type: ignore[misc]
+    class ThousandthsFactory(GlyphAccumulatorFactory):
         def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
-            engine = super().create_font_engine(writer, obj_stream)
+            engine: Any = super().create_font_engine(writer, obj_stream)
             per_em = engine.units_per_em
             if per_em != 1000:
                 engine.hb_font.scale = (1000, 1000)
