@@ -316,3 +316,27 @@ def test_no_traceback_on_stderr_for_a_damaged_pdf(exported: Exported, tmp_path: 
         assert run.returncode == 1, run.stderr
         assert run.stderr == ""
         assert says in run.stdout
+
+
+def test_exporting_over_an_existing_file_needs_force(
+    workspace: Workspace,
+    staff: dict[str, Actor],
+    tmp_path: Path,
+    password_file: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    report_id = _final_report(workspace, staff)
+    target = tmp_path / "r.xlsx"
+    target.write_bytes(b"an earlier export")
+    command = [
+        *("--db", str(workspace.path), "--user", "olga.officer"),
+        *("--password-file", str(password_file), "--lang", "es"),
+        *("export", str(report_id), "--xlsx", str(target)),
+    ]
+    status, _out, err = _verify_cli(capsys, *command)
+    assert status == 2
+    assert "ya existe; añada --force" in err
+    assert target.read_bytes() == b"an earlier export"
+    status, _out, err = _verify_cli(capsys, *command, "--force")
+    assert status == 0, err
+    assert target.read_bytes()[:2] == b"PK"
