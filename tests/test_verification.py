@@ -340,3 +340,55 @@ def test_exporting_over_an_existing_file_needs_force(
     status, _out, err = _verify_cli(capsys, *command, "--force")
     assert status == 0, err
     assert target.read_bytes()[:2] == b"PK"
+
+
+# --- the policy is the form's ---
+
+
+def _form_with(tmp_path: Path, required: list[str]) -> Path:
+    import yaml
+
+    from csbm_desktop.paths import forms_dir
+
+    root = tmp_path / "forms"
+    shutil.copytree(forms_dir(), root)
+    form_file = root / "oas-csbm" / "form.yaml"
+    data = yaml.safe_load(form_file.read_text(encoding="utf-8"))
+    data["required_signatures"] = required
+    form_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    "required", [["AuthorisingOfficer", "Preparer"], ["Chief"], [], ["Preparer", "Preparer"]]
+)
+def test_a_form_names_known_signature_boxes_in_signing_order(
+    tmp_path: Path, required: list[str]
+) -> None:
+    from csbm_desktop.formspec.loader import FormSpecError, load_form
+
+    root = _form_with(tmp_path, required)
+    with pytest.raises(FormSpecError) as info:
+        load_form(root / "oas-csbm")
+    assert any("required_signatures" in str(p) for p in info.value.problems)
+
+
+def test_a_form_requiring_only_the_officer_is_signed_and_verified_so(tmp_path: Path) -> None:
+    root = _form_with(tmp_path, ["AuthorisingOfficer"])
+    pki = make_pki(tmp_path / "pki")
+    ws = Workspace(tmp_path / "db.sqlite3", forms_root=root)
+    try:
+        staff = add_staff(ws)
+        report_id = _final_report(ws, staff)
+        pdf = tmp_path / "officer-only.pdf"
+        ExportService(ws, staff["olga.officer"]).export(
+            report_id, ExportRequest(lang="en", pdf=pdf, signers=_signers(pki)[1:])
+        )
+    finally:
+        ws.close()
+    verdict = verify_file(pdf, [pki.root_pem])
+    assert verdict.ok, verdict.lines
+    assert [s.field for s in verdict.signatures] == ["AuthorisingOfficer"]
+    # The same file under the default policy would lack the preparer: the document's own
+    # statement (covered by the signature) is what verification applied.
+    assert verdict.missing == []

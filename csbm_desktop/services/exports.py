@@ -120,6 +120,8 @@ class ExportService:
                 if target is not None and target.exists():
                     raise BadInput("export.file_exists", path=target)
         meta = _meta(report, revisions, shown_name)
+        # Keys fill the required boxes first, in the form's order, then any other box.
+        boxes = _fill_order(spec.required_signatures)
         content_sha, revision = meta.content_sha256, meta.revision
 
         opened = []
@@ -136,7 +138,7 @@ class ExportService:
             for sg in opened
         ]
         try:
-            warnings = _check_signers(signers_info, report.header, request)
+            warnings = _check_signers(signers_info, boxes, report.header, request)
         except Refused:
             for sg in opened:
                 signing.close_signer(sg)
@@ -156,7 +158,7 @@ class ExportService:
                 for i, signer in enumerate(opened):
                     step("sign", 40 + 15 * i)
                     signed = tmp / f"{base}.signed{i}.pdf"
-                    name = SIGNATURE_FIELDS[i]
+                    name = boxes[i]
                     signing.sign_pdf(
                         current,
                         signed,
@@ -292,8 +294,9 @@ class ExportService:
             me = current_actor(s, self.actor.name)
             report = store.load(s, report_id)
             revisions = store.revisions(s, report_id)
+            shown_name = _display_name(s, me.name)
         spec = self.ws.form(report.form_id, report.form_version)
-        meta = _meta(report, revisions, me.name)
+        meta = _meta(report, revisions, shown_name)
         pdf_export.build_pdf(report, spec, lang, meta, out)
         return out
 
@@ -354,8 +357,15 @@ def _shared(signers: list[dict[str, str]]) -> bool:
     return len(set(prints)) < len(prints)
 
 
+def _fill_order(required: Sequence[str]) -> list[str]:
+    return [*required, *(f for f in SIGNATURE_FIELDS if f not in required)]
+
+
 def _check_signers(
-    signers: list[dict[str, str]], header: dict[str, Any], request: ExportRequest
+    signers: list[dict[str, str]],
+    boxes: Sequence[str],
+    header: dict[str, Any],
+    request: ExportRequest,
 ) -> list[str]:
     """Refuse one certificate signing for several fields without a reason; warn when a
     certificate's name is not the signatory the report names for its field."""
@@ -366,14 +376,14 @@ def _check_signers(
         raise Refused(
             "export.same_signer",
             signer=signers[0]["name"],
-            labels=_labels(SIGNATURE_FIELDS[: len(signers)], lang),
+            labels=_labels(boxes[: len(signers)], lang),
         )
     named = {
         SIGNATURE_FIELDS[0]: header.get("preparer_name"),
         SIGNATURE_FIELDS[1]: header.get("authorising_officer_name"),
     }
     warnings = []
-    for field_name, signer in zip(SIGNATURE_FIELDS, signers, strict=False):
+    for field_name, signer in zip(boxes, signers, strict=False):
         person = named.get(field_name)
         if isinstance(person, str) and person.strip() and not same_person(signer["name"], person):
             warnings.append(
