@@ -25,6 +25,7 @@ from csbm_desktop.domain.errors import Refused
 from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.export import signing
 from csbm_desktop.export.signing import SignerSpec
+from csbm_desktop.services.accounts import AccountService
 from csbm_desktop.services.exports import ExportRequest, ExportService
 from csbm_desktop.services.verification import same_person, verify_file
 from csbm_desktop.services.workspace import Workspace
@@ -392,3 +393,30 @@ def test_a_form_requiring_only_the_officer_is_signed_and_verified_so(tmp_path: P
     # The same file under the default policy would lack the preparer: the document's own
     # statement (covered by the signature) is what verification applied.
     assert verdict.missing == []
+
+
+def test_a_certificate_not_naming_the_account_that_took_the_step_is_warned_about(
+    workspace: Workspace, staff: dict[str, Actor], tmp_path: Path
+) -> None:
+    from tests.conftest import PASSWORD
+
+    pki = make_pki(tmp_path / "pki")
+    accounts = AccountService(workspace)
+    accounts.add_user(staff["root"], "a.lopez", PASSWORD, ["drafter"], display_name="Ana López")
+    accounts.add_user(
+        staff["root"], "o.ruiz", PASSWORD, ["authorising_officer"], display_name="Olga Ruiz"
+    )
+    people = {
+        **staff,
+        "ana.drafter": accounts.authenticate("a.lopez", PASSWORD),
+        "olga.officer": accounts.authenticate("o.ruiz", PASSWORD),
+    }
+    report_id = _final_report(workspace, people)  # submitted by Ana López, finalised by Olga Ruiz
+    result = ExportService(workspace, people["olga.officer"]).export(
+        report_id, ExportRequest(lang="en", pdf=tmp_path / "r.pdf", signers=_signers(pki))
+    )
+    about_accounts = [w for w in result.warnings if "the account that took that step" in w]
+    assert about_accounts == [
+        f"Warning: the certificate signing as preparer names {pki.preparer.name}, but the "
+        "account that took that step is Ana López."
+    ]

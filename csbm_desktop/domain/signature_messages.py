@@ -284,6 +284,16 @@ SIGNATURE_MESSAGES: dict[str, Text] = {
         "Atenção: o certificado que assina como {label} nomeia {signer}, mas o relatório "
         "nomeia {named}.",
     ),
+    "export.signer_not_account": T(
+        "Warning: the certificate signing as {label} names {signer}, but the account that "
+        "took that step is {account}.",
+        "Atención: el certificado que firma como {label} nombra a {signer}, pero la cuenta "
+        "que dio ese paso es {account}.",
+        "Attention : le certificat qui signe comme {label} nomme {signer}, mais le compte qui "
+        "a franchi cette étape est {account}.",
+        "Atenção: o certificado que assina como {label} nomeia {signer}, mas a conta que deu "
+        "esse passo é {account}.",
+    ),
     "export.file_exists": T(
         "{path} already exists; add --force to replace it.",
         "{path} ya existe; añada --force para reemplazarlo.",

@@ -93,6 +93,7 @@ class ExportService:
             report = store.load(s, report_id)
             revisions = store.revisions(s, report_id)
             shown_name = _display_name(s, me.name)
+            accounts = _accounts_by_box(s, report.uid)
         spec = self.ws.form(report.form_id, report.form_version)
         final = report.status in ("final", "transmitted")
         if request.signers:
@@ -138,7 +139,7 @@ class ExportService:
             for sg in opened
         ]
         try:
-            warnings = _check_signers(signers_info, boxes, report.header, request)
+            warnings = _check_signers(signers_info, boxes, report.header, accounts, request)
         except Refused:
             for sg in opened:
                 signing.close_signer(sg)
@@ -357,6 +358,31 @@ def _shared(signers: list[dict[str, str]]) -> bool:
     return len(set(prints)) < len(prints)
 
 
+# The workflow step whose account answers for each box: who submitted it, who finalised it.
+_BOX_STEPS = {SIGNATURE_FIELDS[0]: "report.submit", SIGNATURE_FIELDS[1]: "report.finalize"}
+
+
+def _accounts_by_box(session: Any, report_uid: str) -> dict[str, str]:
+    """Box → display name of the account that last took that box's workflow step (accounts
+    with no display name are left out: a login is no person's name to compare with)."""
+    from sqlalchemy import select
+
+    from csbm_desktop.storage.models import AuditEventRow
+
+    found: dict[str, str] = {}
+    for box, action in _BOX_STEPS.items():
+        login = session.scalar(
+            select(AuditEventRow.actor)
+            .where(AuditEventRow.report_uid == report_uid, AuditEventRow.action == action)
+            .order_by(AuditEventRow.id.desc())
+            .limit(1)
+        )
+        shown = _display_name(session, login) if login else ""
+        if shown and shown != login:
+            found[box] = shown
+    return found
+
+
 def _fill_order(required: Sequence[str]) -> list[str]:
     return [*required, *(f for f in SIGNATURE_FIELDS if f not in required)]
 
@@ -365,10 +391,12 @@ def _check_signers(
     signers: list[dict[str, str]],
     boxes: Sequence[str],
     header: dict[str, Any],
+    accounts: dict[str, str],
     request: ExportRequest,
 ) -> list[str]:
     """Refuse one certificate signing for several fields without a reason; warn when a
-    certificate's name is not the signatory the report names for its field."""
+    certificate's name is not the signatory the report names for its field, or not the person
+    whose account took that field's workflow step (submitted, finalised)."""
     from csbm_desktop.services.verification import same_person
 
     lang = request.lang
@@ -384,16 +412,22 @@ def _check_signers(
     }
     warnings = []
     for field_name, signer in zip(boxes, signers, strict=False):
+        label = render(f"signature.field.{field_name}", {}, lang)
         person = named.get(field_name)
         if isinstance(person, str) and person.strip() and not same_person(signer["name"], person):
             warnings.append(
                 render(
                     "export.signer_mismatch",
-                    {
-                        "label": render(f"signature.field.{field_name}", {}, lang),
-                        "signer": signer["name"],
-                        "named": person.strip(),
-                    },
+                    {"label": label, "signer": signer["name"], "named": person.strip()},
+                    lang,
+                )
+            )
+        account = accounts.get(field_name)
+        if account and not same_person(signer["name"], account):
+            warnings.append(
+                render(
+                    "export.signer_not_account",
+                    {"label": label, "signer": signer["name"], "account": account},
                     lang,
                 )
             )
