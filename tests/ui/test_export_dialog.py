@@ -78,6 +78,9 @@ def test_export_dialog_previews_signs_and_writes(qtbot, tmp_path: Path) -> None:
     assert "Olga Ruiz" in dialog.outcome.toPlainText() or pki.officer.name in (
         dialog.outcome.toPlainText()
     )
+    # "Signed by" and a warning: the demo report names other signatories than the certificates.
+    outcome = dialog.outcome.toPlainText().splitlines()
+    assert sum(pki.preparer.name in line for line in outcome) == 2, outcome
     lang = dialog.lang.currentData()
     pdf = tmp_path / "out" / f"csbm-CHL-2025-{lang}.pdf"  # the file name carries the language
     assert verify_file(pdf, [pki.root_pem]).ok
