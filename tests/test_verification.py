@@ -206,14 +206,14 @@ def test_certificates_not_naming_the_signatories_are_warned_about(exported: Expo
 # --- nothing beside the manifest ---
 
 
-@pytest.mark.parametrize("extra", ["extra.pdf", "second.xlsx"])
+@pytest.mark.parametrize("extra", ["extra.pdf", "second.xlsx", "folder/"])
 def test_an_entry_not_in_the_signed_manifest_fails_naming_it(
     exported: Exported, tmp_path: Path, extra: str
 ) -> None:
     padded = tmp_path / "padded.zip"
     shutil.copyfile(exported.package, padded)
     with zipfile.ZipFile(padded, "a") as zf:
-        zf.writestr(extra, exported.pdf.read_bytes() if extra.endswith(".pdf") else b"PK")
+        zf.writestr(extra, exported.pdf.read_bytes() if extra.endswith(".pdf") else b"")
     verdict = verify_file(padded, [exported.pki.root_pem])
     assert not verdict.ok
     assert verdict.extra == [extra]

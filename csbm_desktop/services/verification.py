@@ -283,7 +283,8 @@ def _verify_package(path: Path, trust: Sequence[Path], lang: str) -> Verdict:
             except (ValueError, RecursionError, AttributeError):
                 return Verdict(path, "package", False, [*lines, say("verify.manifest_unreadable")])
             listed = {str(e.get("name")) for e in entries}
-            extra = [n for n in names if n not in listed and n not in (MANIFEST, MANIFEST + ".p7s")]
+            own = (MANIFEST, MANIFEST + ".p7s")
+            extra = [n for n in zf.all_names if n not in listed and n not in own]
             for name in extra:
                 lines.append(say("verify.entry_extra", name=name[:200]))
             ok &= not extra
