@@ -50,6 +50,13 @@ class ExportRequest:
     same_signer_reason: str = ""
     # Replace files that exist already (else refused: the CLI's --force, the GUI asks first).
     overwrite: bool = True
+    # The language of the person exporting, for warnings and refusals (default: `lang`, the
+    # document's); the GUI's may differ from the document's.
+    ui_lang: str = ""
+
+    @property
+    def words(self) -> str:
+        return self.ui_lang if self.ui_lang in LANGUAGES else self.lang
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,7 @@ class ExportResult:
     content_sha256: str
     signed: bool
     signers: list[dict[str, str]] = field(default_factory=list)
-    # Worded in the export's language: a certificate whose name is not the named signatory.
+    # A certificate whose name is not the named signatory (worded in `ExportRequest.words`).
     warnings: list[str] = field(default_factory=list)
 
 
@@ -113,8 +120,8 @@ class ExportService:
                 missing = required[len(request.signers) :]
                 raise Refused(
                     "export.signatures_missing",
-                    required=_labels(required, request.lang),
-                    missing=_labels(missing, request.lang),
+                    required=_labels(required, request.words),
+                    missing=_labels(missing, request.words),
                 )
         if not request.overwrite:
             for target in (request.pdf, request.xlsx, request.package):
@@ -399,7 +406,7 @@ def _check_signers(
     whose account took that field's workflow step (submitted, finalised)."""
     from csbm_desktop.services.verification import same_person
 
-    lang = request.lang
+    lang = request.words
     if _shared(signers) and not request.same_signer_reason.strip():
         raise Refused(
             "export.same_signer",

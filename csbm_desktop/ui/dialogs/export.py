@@ -300,6 +300,7 @@ class ExportDialog(QDialog):
             package=targets["zip"],
             signers=signers,
             same_signer_reason=reason,
+            ui_lang=self.w.lang,
         )
         service, report_id, progress = self._service(), self.report.id, self._progress
         self.progress.setValue(0)
