@@ -298,6 +298,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--pdf", type=Path, metavar="OUT")
     ex.add_argument("--xlsx", type=Path, metavar="OUT")
     ex.add_argument("--package", type=Path, metavar="OUT")
+    ex.add_argument("--force", action="store_true", help="replace files that exist already")
+    ex.add_argument(
+        "--same-signer-reason",
+        default="",
+        metavar="TEXT",
+        help="why one certificate signs for both the preparer and the officer (audited)",
+    )
     _signing_options(ex)
     vf = sub.add_parser("verify", help="check the signatures of a PDF, a package or a workbook")
     vf.add_argument("file", type=Path)
@@ -869,9 +876,17 @@ def cmd_export(ctx: Context) -> int:
     args = ctx.args
     signers = _signers(args)
     request = ExportRequest(
-        lang=args.lang, pdf=args.pdf, xlsx=args.xlsx, package=args.package, signers=signers
+        lang=args.lang,
+        pdf=args.pdf,
+        xlsx=args.xlsx,
+        package=args.package,
+        signers=signers,
+        same_signer_reason=args.same_signer_reason,
+        overwrite=args.force,
     )
     result = ExportService(ctx.ws, ctx.actor).export(args.id, request)
+    for warning in result.warnings:
+        print(f"csbm: {warning}", file=sys.stderr)
     for path in result.files:
         print(path)
     return EXIT_OK
@@ -881,10 +896,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """No database needed: a file received from elsewhere is checked on its own."""
     from csbm_desktop.services.exports import verify_file
 
-    verdict = verify_file(args.file, args.trust)
+    verdict = verify_file(args.file, args.trust, args.lang)
     for line in verdict.lines:
         print(line)
-    print("OK: valid and trusted" if verdict.ok else "NOT VERIFIED")
+    print(verdict.summary(args.lang))
     return EXIT_OK if verdict.ok else EXIT_PROBLEMS
 
 

@@ -163,7 +163,7 @@ PY
         --package "$work/signed.zip" --lang "$lang_of_signing" \
         --sign-p12 "$preparer_p12" --passphrase-file "$work/preparer.pass" "${officer[@]}" >/dev/null
     for file in "$work/signed.pdf" "$work/signed.zip"; do
-        csbm verify "$file" --trust "$root_pem" | tail -n 1 | grep -q "^OK: valid and trusted" \
+        csbm verify "$file" --lang en --trust "$root_pem" | tail -n 1 | grep -q "^OK: valid and trusted" \
             || fail "$file: signatures not valid and trusted"
     done
     unset SOFTHSM2_CONF

@@ -78,9 +78,9 @@ def test_final_report_signed_twice_and_verified(
     assert package.ok, package.lines
     with zipfile.ZipFile(out / "r.zip") as zf:
         assert set(zf.namelist()) == {
-            "csbm-CHL-2025.pdf",
-            "csbm-CHL-2025.xlsx",
-            "csbm-CHL-2025.xlsx.p7s",
+            "csbm-CHL-2025-es.pdf",
+            "csbm-CHL-2025-es.xlsx",
+            "csbm-CHL-2025-es.xlsx.p7s",
             "manifest.json",
             "manifest.json.p7s",
         }
@@ -185,7 +185,10 @@ def test_wrong_passphrase_is_a_clear_error_and_writes_nothing(
     workspace: Workspace, staff: dict[str, Actor], pki: Pki, tmp_path: Path
 ) -> None:
     report_id = _final_report(workspace, staff)
-    bad = [(SignerSpec(kind="p12", p12_path=pki.preparer.p12), "not the passphrase")]
+    bad = [
+        (SignerSpec(kind="p12", p12_path=pki.preparer.p12), "not the passphrase"),
+        _signers(pki)[1],
+    ]
     out = tmp_path / "out"
     with pytest.raises(BadInput) as info:
         ExportService(workspace, staff["olga.officer"]).export(

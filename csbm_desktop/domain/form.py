@@ -185,6 +185,9 @@ class FormSpec:
     measures: tuple[MeasureSpec, ...]
     characteristics: tuple[CharacteristicSpec, ...]
     states: tuple[MemberState, ...]
+    # The PDF signature fields a final export must carry, in signing order (form.yaml
+    # `required_signatures`; by default the preparer's and the authorising officer's).
+    required_signatures: tuple[str, ...] = ("Preparer", "AuthorisingOfficer")
 
     # Lookups. A FormSpec is immutable, so caching them is safe (cached_property writes to the
     # instance __dict__ directly, which a frozen dataclass allows).

@@ -11,6 +11,7 @@ import contextlib
 
 from csbm_desktop.domain.form import FormSpec, Text
 from csbm_desktop.domain.report import Report
+from csbm_desktop.domain.signature_messages import SIGNATURE_MESSAGES
 
 T = Text
 
@@ -843,6 +844,7 @@ MESSAGES: dict[str, Text] = {
         "O comentário {uid} não tem nenhuma sugestão pendente.",
     ),
 }
+MESSAGES.update(SIGNATURE_MESSAGES)  # signing and verification: their own table
 
 # Words used to say where a problem is.
 _WHERE: dict[str, Text] = {

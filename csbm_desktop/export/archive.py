@@ -91,6 +91,11 @@ class SafeZip:
     def names(self) -> list[str]:
         return list(self._infos)
 
+    @property
+    def all_names(self) -> list[str]:
+        """Every entry, folders included (as "name/")."""
+        return self._zip.namelist()
+
     def size(self, name: str) -> int:
         return self._infos[name].file_size
 

@@ -41,6 +41,7 @@ from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import Activity, AttachmentInfo, FieldValue, Report
 from csbm_desktop.export.meta import ExportMeta
 from csbm_desktop.export.pdf_texts import label, status_label
+from csbm_desktop.export.pdfa import REQUIRED_KEY, SIGNATORY_KEY, make_archival
 from csbm_desktop.files import replacing
 from csbm_desktop.paths import data_dir
 
@@ -795,6 +796,20 @@ class _Builder:
             out += [rl.KeepTogether([row]), rl.Spacer(1, 28)]
         return out
 
+    def statements(self) -> dict[str, str]:
+        """What the document says about its signatures, read back by verification: the
+        required fields (the form's policy) and the people the report names to sign."""
+        h = self.report.header
+        named = {
+            PREPARER: h.get("preparer_name"),
+            AUTHORISING_OFFICER: h.get("authorising_officer_name"),
+        }
+        out = {REQUIRED_KEY[1:]: " ".join(self.spec.required_signatures)}
+        for field_name, person in named.items():
+            if isinstance(person, str) and person.strip():
+                out[SIGNATORY_KEY[1:] + field_name] = person.strip()
+        return out
+
     # -- layout callbacks
     def after_flowable(self, canv: Any, flowable: Any) -> None:
         info: HeadingInfo | None = getattr(flowable, "csbm_heading", None)
@@ -842,8 +857,10 @@ class _Builder:
         canv.endForm()
 
     def finish(self, canv: Any) -> None:
-        """Before saving: define the forms the pages use, now that the page count is known."""
+        """Before saving: define the forms the pages use, now that the page count is known;
+        make the file archival (PDF/A-2b) and state the signatures it needs."""
         self.furniture(canv)
+        make_archival(canv, self.statements())
         total = self.pages
         for page in range(1, total + 1):
             canv.beginForm(f"PN{page}")

@@ -145,14 +145,22 @@ LABELS: dict[str, Text] = {
     # --- signatures ---
     "signatures": T("Signatures", "Firmas", "Signatures", "Assinaturas"),
     "signatures_note": T(
-        "This report is signed electronically. Each signature covers the whole document; "
-        "any change made after signing invalidates it.",
-        "Este informe se firma electrónicamente. Cada firma abarca todo el documento; "
-        "cualquier cambio posterior a la firma la invalida.",
-        "Ce rapport est signé électroniquement. Chaque signature couvre l'ensemble du "
-        "document ; toute modification postérieure la rend invalide.",
-        "Este relatório é assinado eletronicamente. Cada assinatura abrange todo o documento; "
-        "qualquer alteração posterior à assinatura a invalida.",
+        "This report is signed electronically, first by the preparer, then by the authorising "
+        "officer. Each signature covers the document as it was when it was applied, and the "
+        "later signature covers the earlier one too; any other change made after signing "
+        "invalidates them.",
+        "Este informe se firma electrónicamente, primero por quien lo preparó y luego por la "
+        "autoridad que autoriza. Cada firma abarca el documento tal como estaba al aplicarla, "
+        "y la firma posterior abarca también la anterior; cualquier otro cambio posterior a "
+        "la firma las invalida.",
+        "Ce rapport est signé électroniquement, d'abord par le rédacteur, puis par l'autorité "
+        "d'approbation. Chaque signature couvre le document tel qu'il était lorsqu'elle a été "
+        "apposée, et la signature ultérieure couvre aussi la précédente ; toute autre "
+        "modification postérieure les rend invalides.",
+        "Este relatório é assinado eletronicamente, primeiro por quem o preparou e depois pela "
+        "autoridade que autoriza. Cada assinatura abrange o documento tal como estava ao ser "
+        "aplicada, e a assinatura posterior abrange também a anterior; qualquer outra "
+        "alteração posterior às assinaturas as invalida.",
     ),
     "prepared_by": T("Prepared by", "Preparado por", "Préparé par", "Preparado por"),
     "authorised_by": T("Authorised by", "Autorizado por", "Autorisé par", "Autorizado por"),

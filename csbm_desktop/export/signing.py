@@ -29,7 +29,6 @@ from csbm_desktop.reading import read_regular
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
-    from pyhanko.pdf_utils.writer import BasePdfFileWriter
     from pyhanko.sign.signers import Signer
     from pyhanko_certvalidator import ValidationContext
 
@@ -50,6 +49,9 @@ __all__ = [
 # The stamp's time is the signing time in the signer's local zone, with its UTC offset spelled
 # out (zone abbreviations are ambiguous, and on Windows they are long names).
 STAMP_TIME_FORMAT = "%Y-%m-%d %H:%M:%S UTC%z"
+# DejaVu Sans cut down to Latin (U+0020-024F), general punctuation and a few signs by
+# packaging/stamp_font.py: the full font made each signature 2.5 times slower to set.
+STAMP_FONT = "DejaVuSans-Stamp.ttf"
 STAMP_TEXT = "Digitally signed by\n%(signer)s\n%(ts)s\n%(reason)s"
 
 
@@ -474,6 +476,7 @@ def sign_pdf(
     location: str,
     name_for_stamp: str,
     timestamp_url: str | None = None,
+    stamp_text: str = STAMP_TEXT,
 ) -> None:
     """Sign `src` into `dst` (they may be the same file): PAdES baseline B-B, SHA-256, appended
     as an incremental update, so signatures already in `src` stay valid.
@@ -482,6 +485,9 @@ def sign_pdf(
     the bottom-left corner) creates signature field `field` there, with a visible stamp: the name,
     the signing time, the reason. Without `box` the signature is invisible, or goes into an
     empty signature field `field` that the PDF already has.
+
+    `stamp_text`: the stamp's words, with %(signer)s, %(ts)s and %(reason)s (translated by the
+    caller). The stamp is set in DejaVu Sans, embedded (PDF/A: no font left to the viewer).
 
     `timestamp_url` makes it B-T: an RFC 3161 timestamp from that TSA is embedded. Use only the
     ministry's own TSA (it is a network call, and the TSA's certificate must be among the CAs
@@ -533,10 +539,10 @@ def sign_pdf(
         name=name_for_stamp,
     )
     style = TextStampStyle(
-        stamp_text=STAMP_TEXT,
+        stamp_text=stamp_text,
         timestamp_format=STAMP_TIME_FORMAT,
         border_width=1,
-        text_box_style=TextBoxStyle(font=_WinAnsiCourierFactory()),
+        text_box_style=TextBoxStyle(font=_stamp_font(), font_size=8, leading=10),
     )
     pdf_signer = signers.PdfSigner(
         meta, signer, timestamper=timestamper, stamp_style=style, new_field_spec=new_field
@@ -558,6 +564,76 @@ def sign_pdf(
 
 
 @functools.cache
+def _stamp_font_program() -> tuple[bytes, int]:
+    """The stamp font's file, Flate-compressed, and its length (the font file's /Length1)."""
+    import zlib
+
+    from csbm_desktop.paths import data_dir
+
+    raw = (data_dir("resources") / "fonts" / STAMP_FONT).read_bytes()
+    return zlib.compress(raw, 6), len(raw)
+
+
+def _stamp_font() -> Any:
+    """DejaVu Sans, the document's typeface, embedded as a subset in each stamp.
+
+    pyHanko writes a TrueType font's advance widths in font units into /W, which PDF reads in
+    thousandths of an em: right only for fonts of 1000 units per em (DejaVu has 2048, and its
+    stamps came out letter-spaced and clipped). So the shaper here works in thousandths too.
+    """
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+
+    from csbm_desktop.paths import data_dir
+
+    class ThousandthsFactory(GlyphAccumulatorFactory):
+        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
+            engine: Any = super().create_font_engine(writer, obj_stream)
+            per_em = engine.units_per_em
+            if per_em != 1000:
+                engine.hb_font.scale = (1000, 1000)
+                engine.units_per_em = 1000
+                widths = engine._get_cid_and_width
+
+                scaled: dict[int, tuple[int, int]] = {}
+
+                def in_thousandths(glyph_id: int) -> tuple[int, int]:
+                    if glyph_id not in scaled:
+                        cid, width = widths(glyph_id)
+                        scaled[glyph_id] = (cid, round(width * 1000 / per_em))
+                        # what /W is written from at the end
+                        engine._glyphs[glyph_id] = scaled[glyph_id]
+                    return scaled[glyph_id]
+
+                engine._get_cid_and_width = in_thousandths
+            # The file is already cut down to what a stamp needs: embed it as it is, compressed
+            # once per process, instead of subsetting and recompiling it with fontTools for
+            # every signature (that doubled the signing time).
+            engine._extract_subset = lambda *_args, **_kwargs: None
+            cidfont = engine.cidfont_obj
+
+            def set_font_file(writer: Any) -> Any:
+                from pyhanko.pdf_utils.generic import NumberObject, StreamObject, pdf_name
+
+                compressed, size = _stamp_font_program()
+                stream = StreamObject(
+                    {
+                        pdf_name("/Length1"): NumberObject(size),  # type: ignore[no-untyped-call]
+                        pdf_name("/Filter"): pdf_name("/FlateDecode"),
+                    },
+                    encoded_data=compressed,
+                )
+                ref = writer.add_object(stream)
+                cidfont._font_descriptor[pdf_name("/FontFile2")] = ref
+                return ref
+
+            cidfont.set_font_file = set_font_file
+            return engine
+
+    path = data_dir("resources") / "fonts" / STAMP_FONT
+    return ThousandthsFactory(str(path), font_size=8)
+
+
+@functools.cache
 def _writer_class(base: type[Any]) -> type[Any]:
     """pyHanko's incremental writer, finding a page by walking from the nearer end of the page
     tree. pyHanko reads every page object before the target, and our signature page is the
@@ -566,6 +642,19 @@ def _writer_class(base: type[Any]) -> type[Any]:
     class NearerEndWriter(base):  # type: ignore[misc]
         def find_page_for_modification(self, page_ix: int) -> tuple[Any, Any]:
             return find_page(self.root, page_ix)
+
+        def _update_meta(self) -> None:
+            # pyHanko rewrites the XMP producer as "pyHanko x.y" but appends that to the
+            # information dictionary's; PDF/A wants the two equal, so both say the same.
+            from pyhanko.pdf_utils.generic import TextStringObject
+            from pyhanko.pdf_utils.metadata.model import VENDOR
+
+            super()._update_meta()
+            if self._info is not None and "/Metadata" in self.root:
+                info = self._info.get_object()
+                if info.get("/Producer") != VENDOR:
+                    info["/Producer"] = TextStringObject(VENDOR)
+                    self.mark_update(self._info)
 
     return NearerEndWriter
 
@@ -620,54 +709,6 @@ def _write_atomically(dst: Path, data: bytes) -> None:
         raise SigningError(
             "file.unwritable", f"Cannot write {dst}: {exc.strerror or exc}."
         ) from exc
-
-
-def _winansi(text: str) -> bytes:
-    """`text` in WinAnsiEncoding (cp1252): all of Spanish, French and Portuguese fits; other
-    letters lose their accents, anything else becomes "?"."""
-    import unicodedata
-
-    out = bytearray()
-    for ch in text:
-        try:
-            out += ch.encode("cp1252")
-        except UnicodeEncodeError:
-            base = unicodedata.normalize("NFKD", ch).encode("cp1252", "ignore")
-            out += base or b"?"
-    return bytes(out)
-
-
-def _WinAnsiCourierFactory() -> Any:
-    """Courier (a standard PDF font, nothing embedded) whose text is really WinAnsi-encoded.
-
-    pyHanko's simple font declares /WinAnsiEncoding but writes PDFDocEncoding strings, which
-    differ for "—", "…", "€", curly quotes and others ("—" shows as "„"); this writes cp1252.
-    """
-    from pyhanko.pdf_utils.font.api import ShapeResult
-    from pyhanko.pdf_utils.font.basic import (
-        COURIER_META,
-        SimpleFontEngine,
-        SimpleFontEngineFactory,
-    )
-
-    class WinAnsiCourier(SimpleFontEngine):
-        def shape(self, txt: str) -> ShapeResult:
-            ops = io.BytesIO()
-            raw = _winansi(txt)
-            # A literal string, escaped: hex strings show as gibberish in text extraction.
-            escaped = raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-            ops.write(b"(" + escaped + b") Tj")
-            return ShapeResult(
-                graphics_ops=ops.getvalue(), x_advance=len(raw) * self.avg_width, y_advance=0
-            )
-
-    class Factory(SimpleFontEngineFactory):
-        def create_font_engine(
-            self, writer: BasePdfFileWriter, obj_stream: Any = None
-        ) -> SimpleFontEngine:
-            return WinAnsiCourier(writer, self.name, self.avg_width, self.meta)
-
-    return Factory("Courier", 0.6, COURIER_META)
 
 
 def sign_detached(data: bytes, signer: Signer) -> bytes:

@@ -31,6 +31,7 @@ from csbm_desktop.domain.form import (
     Text,
 )
 from csbm_desktop.domain.report import MEASURE_STATUSES
+from csbm_desktop.domain.signature_messages import SIGNATURE_FIELDS
 from csbm_desktop.reading import read_regular
 
 FORM_FILE = "form.yaml"
@@ -193,7 +194,11 @@ def load_form(form_dir: Path | None = None) -> FormSpec:
     states_file = form_dir.parent / STATES_FILE
 
     form = c.read(
-        form_file, {"id", "version", "title", "source", "choice_lists", "header", "activity"}
+        form_file,
+        {
+            *("id", "version", "title", "source", "choice_lists", "header", "activity"),
+            "required_signatures",
+        },
     )
     chars_raw = c.read(char_file, {"characteristics"})
     meas_raw = c.read(meas_file, {"categories", "measures"})
@@ -263,6 +268,14 @@ def _check_spec(
     _check_texts(c, meas_file, spec.categories, "categories")
     _check_texts(c, meas_file, spec.measures, "measures")
     _check_texts(c, states_file, spec.states, "states")
+    known = SIGNATURE_FIELDS
+    wanted = spec.required_signatures
+    if not wanted or list(wanted) != [f for f in known if f in wanted]:
+        c.add(
+            form_file,
+            "required_signatures",
+            f"expected one or more of {', '.join(known)}, each once, in signing order",
+        )
 
     choice_ids = {cl.id for cl in spec.choice_lists}
     for dup in _duplicates([cl.id for cl in spec.choice_lists]):

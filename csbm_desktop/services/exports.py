@@ -20,6 +20,8 @@ from typing import Any
 from csbm_desktop import __version__
 from csbm_desktop.domain.errors import BadInput, Refused
 from csbm_desktop.domain.form import LANGUAGES
+from csbm_desktop.domain.messages import render
+from csbm_desktop.domain.signature_messages import SIGNATURE_FIELDS
 from csbm_desktop.domain.workflow import AUTHORISING_OFFICER, CLERK, Actor
 from csbm_desktop.export.meta import ExportMeta
 from csbm_desktop.files import replacing
@@ -31,7 +33,6 @@ from csbm_desktop.storage import reports as store
 from csbm_desktop.storage.models import ExportRow
 
 SIGNERS_ROLES = frozenset({AUTHORISING_OFFICER, CLERK})
-SIGNATURE_FIELDS = ("Preparer", "AuthorisingOfficer")
 MANIFEST = "manifest.json"
 Progress = Callable[[str, int], None]  # (step, percent)
 
@@ -44,6 +45,18 @@ class ExportRequest:
     package: Path | None = None
     # (signer spec, passphrase or PIN) in signing order: preparer, then authorising officer.
     signers: Sequence[tuple[Any, str]] = ()
+    # Why one certificate may sign for several fields (recorded in the audit trail); without
+    # it, that is refused.
+    same_signer_reason: str = ""
+    # Replace files that exist already (else refused: the CLI's --force, the GUI asks first).
+    overwrite: bool = True
+    # The language of the person exporting, for warnings and refusals (default: `lang`, the
+    # document's); the GUI's may differ from the document's.
+    ui_lang: str = ""
+
+    @property
+    def words(self) -> str:
+        return self.ui_lang if self.ui_lang in LANGUAGES else self.lang
 
 
 @dataclass(frozen=True)
@@ -53,6 +66,8 @@ class ExportResult:
     content_sha256: str
     signed: bool
     signers: list[dict[str, str]] = field(default_factory=list)
+    # A certificate whose name is not the named signatory (worded in `ExportRequest.words`).
+    warnings: list[str] = field(default_factory=list)
 
 
 def sha256_file(path: Path) -> str:
@@ -84,6 +99,8 @@ class ExportService:
             me = current_actor(s, self.actor.name)
             report = store.load(s, report_id)
             revisions = store.revisions(s, report_id)
+            shown_name = _display_name(s, me.name)
+            accounts = _accounts_by_box(s, report.uid)
         spec = self.ws.form(report.form_id, report.form_version)
         final = report.status in ("final", "transmitted")
         if request.signers:
@@ -98,7 +115,21 @@ class ExportService:
                 )
             if len(request.signers) > len(SIGNATURE_FIELDS):
                 raise BadInput("export.too_many_signers", max=len(SIGNATURE_FIELDS))
-        meta = _meta(report, revisions, me.name)
+            required = spec.required_signatures
+            if len(request.signers) < len(required):
+                missing = required[len(request.signers) :]
+                raise Refused(
+                    "export.signatures_missing",
+                    required=_labels(required, request.words),
+                    missing=_labels(missing, request.words),
+                )
+        if not request.overwrite:
+            for target in (request.pdf, request.xlsx, request.package):
+                if target is not None and target.exists():
+                    raise BadInput("export.file_exists", path=target)
+        meta = _meta(report, revisions, shown_name)
+        # Keys fill the required boxes first, in the form's order, then any other box.
+        boxes = _fill_order(spec.required_signatures)
         content_sha, revision = meta.content_sha256, meta.revision
 
         opened = []
@@ -114,10 +145,16 @@ class ExportService:
             }
             for sg in opened
         ]
+        try:
+            warnings = _check_signers(signers_info, boxes, report.header, accounts, request)
+        except Refused:
+            for sg in opened:
+                signing.close_signer(sg)
+            raise
 
         with tempfile.TemporaryDirectory(prefix="csbm-export-") as tmp_name:
             tmp = Path(tmp_name)
-            base = f"csbm-{report.state}-{report.year}"
+            base = f"csbm-{report.state}-{report.year}-{request.lang}"
             made: dict[str, Path] = {}
             member = spec.state(report.state)
             place = member.name.get(request.lang) if member else report.state
@@ -129,14 +166,15 @@ class ExportService:
                 for i, signer in enumerate(opened):
                     step("sign", 40 + 15 * i)
                     signed = tmp / f"{base}.signed{i}.pdf"
-                    name = SIGNATURE_FIELDS[i]
+                    name = boxes[i]
                     signing.sign_pdf(
                         current,
                         signed,
                         signer,
                         field=name,
                         box=(layout.signature_page, layout.boxes[name]),
-                        reason=_REASONS[name],
+                        reason=render(f"signature.reason.{name}", {}, request.lang),
+                        stamp_text=render("signature.stamp", {}, request.lang),
                         location=place,
                         name_for_stamp=signers_info[i]["name"],
                     )
@@ -155,7 +193,7 @@ class ExportService:
             if request.package:
                 step("package", 85)
                 made["package"] = tmp / f"{base}.zip"
-                self._package(made, meta, report.uid, signers_info, opened)
+                self._package(made, meta, report.uid, signers_info, opened, lang=request.lang)
 
             step("save", 95)
             outputs: list[Path] = []
@@ -198,9 +236,16 @@ class ExportService:
                 files=files,
                 signers=signers_info,
                 lang=request.lang,
+                **(
+                    {"same_signer_reason": request.same_signer_reason}
+                    if _shared(signers_info)
+                    else {}
+                ),
             )
         step("done", 100)
-        return ExportResult(outputs, meta.document_id, content_sha, bool(opened), signers_info)
+        return ExportResult(
+            outputs, meta.document_id, content_sha, bool(opened), signers_info, warnings
+        )
 
     @staticmethod
     def _package(
@@ -209,6 +254,8 @@ class ExportService:
         report_uid: str,
         signers: list[dict[str, str]],
         opened: list[Any],
+        *,
+        lang: str,
     ) -> None:
         from csbm_desktop.export import signing
 
@@ -221,6 +268,7 @@ class ExportService:
             "revision": meta.revision,
             "content_sha256": meta.content_sha256,
             "status": meta.status,
+            "lang": lang,
             "created": meta.generated_at.isoformat(),
             "created_by": meta.generated_by,
             "signers": signers,
@@ -230,12 +278,21 @@ class ExportService:
             ],
         }
         data = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
+        when = meta.generated_at.timetuple()[:6]
         with zipfile.ZipFile(made["package"], "w", zipfile.ZIP_DEFLATED) as zf:
+            # Every entry the same: the export's time, a regular file readable by all (rw-r--r--),
+            # not whatever the temporary files happened to get.
+            def add(name: str, content: bytes) -> None:
+                info = zipfile.ZipInfo(name, date_time=when)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o100644 << 16
+                zf.writestr(info, content)
+
             for p in entries:
-                zf.write(p, p.name)
-            zf.writestr(MANIFEST, data)
+                add(p.name, p.read_bytes())
+            add(MANIFEST, data)
             if opened:
-                zf.writestr(MANIFEST + ".p7s", signing.sign_detached(data, opened[-1]))
+                add(MANIFEST + ".p7s", signing.sign_detached(data, opened[-1]))
 
     def preview_pdf(self, report_id: int, lang: str, out: Path) -> Path:
         """The PDF as it would be exported, unsigned, for the preview (not recorded)."""
@@ -245,8 +302,9 @@ class ExportService:
             me = current_actor(s, self.actor.name)
             report = store.load(s, report_id)
             revisions = store.revisions(s, report_id)
+            shown_name = _display_name(s, me.name)
         spec = self.ws.form(report.form_id, report.form_version)
-        meta = _meta(report, revisions, me.name)
+        meta = _meta(report, revisions, shown_name)
         pdf_export.build_pdf(report, spec, lang, meta, out)
         return out
 
@@ -290,7 +348,97 @@ def _meta(report: Any, revisions: Sequence[Any], by: str) -> ExportMeta:
     )
 
 
-_REASONS = {"Preparer": "Prepared by", "AuthorisingOfficer": "Authorised for transmission"}
+def _display_name(session: Any, login: str) -> str:
+    """The person's name as shown in what leaves the ministry: the display name, else the login."""
+    from csbm_desktop.storage import accounts as account_store
+
+    user = account_store.find(session, login)
+    return (user.display_name if user is not None else "") or login
+
+
+def _labels(fields: Sequence[str], lang: str) -> str:
+    return ", ".join(render(f"signature.field.{f}", {}, lang) for f in fields)
+
+
+def _shared(signers: list[dict[str, str]]) -> bool:
+    prints = [s["fingerprint"] for s in signers]
+    return len(set(prints)) < len(prints)
+
+
+# The workflow step whose account answers for each box: who submitted it, who finalised it.
+_BOX_STEPS = {SIGNATURE_FIELDS[0]: "report.submit", SIGNATURE_FIELDS[1]: "report.finalize"}
+
+
+def _accounts_by_box(session: Any, report_uid: str) -> dict[str, str]:
+    """Box → display name of the account that last took that box's workflow step (accounts
+    with no display name are left out: a login is no person's name to compare with)."""
+    from sqlalchemy import select
+
+    from csbm_desktop.storage.models import AuditEventRow
+
+    found: dict[str, str] = {}
+    for box, action in _BOX_STEPS.items():
+        login = session.scalar(
+            select(AuditEventRow.actor)
+            .where(AuditEventRow.report_uid == report_uid, AuditEventRow.action == action)
+            .order_by(AuditEventRow.id.desc())
+            .limit(1)
+        )
+        shown = _display_name(session, login) if login else ""
+        if shown and shown != login:
+            found[box] = shown
+    return found
+
+
+def _fill_order(required: Sequence[str]) -> list[str]:
+    return [*required, *(f for f in SIGNATURE_FIELDS if f not in required)]
+
+
+def _check_signers(
+    signers: list[dict[str, str]],
+    boxes: Sequence[str],
+    header: dict[str, Any],
+    accounts: dict[str, str],
+    request: ExportRequest,
+) -> list[str]:
+    """Refuse one certificate signing for several fields without a reason; warn when a
+    certificate's name is not the signatory the report names for its field, or not the person
+    whose account took that field's workflow step (submitted, finalised)."""
+    from csbm_desktop.services.verification import same_person
+
+    lang = request.words
+    if _shared(signers) and not request.same_signer_reason.strip():
+        raise Refused(
+            "export.same_signer",
+            signer=signers[0]["name"],
+            labels=_labels(boxes[: len(signers)], lang),
+        )
+    named = {
+        SIGNATURE_FIELDS[0]: header.get("preparer_name"),
+        SIGNATURE_FIELDS[1]: header.get("authorising_officer_name"),
+    }
+    warnings = []
+    for field_name, signer in zip(boxes, signers, strict=False):
+        label = render(f"signature.field.{field_name}", {}, lang)
+        person = named.get(field_name)
+        if isinstance(person, str) and person.strip() and not same_person(signer["name"], person):
+            warnings.append(
+                render(
+                    "export.signer_mismatch",
+                    {"label": label, "signer": signer["name"], "named": person.strip()},
+                    lang,
+                )
+            )
+        account = accounts.get(field_name)
+        if account and not same_person(signer["name"], account):
+            warnings.append(
+                render(
+                    "export.signer_not_account",
+                    {"label": label, "signer": signer["name"], "account": account},
+                    lang,
+                )
+            )
+    return warnings
 
 
 def _place(src: Path, target: Path) -> None:
@@ -303,103 +451,8 @@ def _place(src: Path, target: Path) -> None:
         raise BadInput("file.unwritable", path=target, reason=exc.strerror or exc) from exc
 
 
-# --- verification ---
+# --- verification: services/verification.py (kept importable from here) ---
 
+from csbm_desktop.services.verification import Verdict, verify_file  # noqa: E402
 
-@dataclass(frozen=True)
-class Verdict:
-    """What `csbm verify` and the Verify dialog say about a file."""
-
-    path: Path
-    kind: str  # pdf, workbook, package
-    ok: bool  # valid and trusted, every part
-    lines: list[str]  # human-readable findings
-    signatures: list[Any] = field(default_factory=list)
-
-
-def verify_file(path: Path, trust: Sequence[Path]) -> Verdict:
-    from csbm_desktop.export import signing
-
-    if not path.exists():
-        raise BadInput("file.unreadable", path=path, reason="not found")
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        sigs = signing.verify_pdf(path, list(trust))
-        return Verdict(
-            path,
-            "pdf",
-            bool(sigs) and all(_good(x) for x in sigs),
-            [_describe(x) for x in sigs] or ["no signature"],
-            sigs,
-        )
-    if suffix == ".zip":
-        return _verify_package(path, trust)
-    p7s = path.with_name(path.name + ".p7s")
-    if suffix == ".p7s":
-        p7s, path = path, path.with_suffix("")
-    if not p7s.exists():
-        return Verdict(path, "workbook", False, [f"no detached signature {p7s.name} next to it"])
-    info = signing.verify_detached(path.read_bytes(), p7s.read_bytes(), list(trust))
-    return Verdict(path, "workbook", _good(info), [_describe(info)], [info])
-
-
-def _good(info: Any) -> bool:
-    return bool(info.intact and info.valid and info.trusted)
-
-
-def _describe(info: Any) -> str:
-    when = info.signing_time.isoformat() if info.signing_time else "no time"
-    state = "valid" if info.intact and info.valid else "INVALID"
-    trust = "trusted" if info.trusted else "not trusted"
-    extra = f" ({'; '.join(info.problems)})" if info.problems else ""
-    return f"{info.field}: {info.signer}, {when}: {state}, {trust}{extra}"
-
-
-def _verify_package(path: Path, trust: Sequence[Path]) -> Verdict:
-    from csbm_desktop.export import signing
-
-    lines: list[str] = []
-    ok = True
-    from csbm_desktop.export.archive import SafeZip
-
-    try:
-        zf = SafeZip(path)  # checked before anything is read: it came from outside
-    except BadInput as exc:
-        return Verdict(path, "package", False, [f"not a readable package: {exc.message('en')}"])
-    with zf, tempfile.TemporaryDirectory(prefix="csbm-verify-") as tmp_name:
-        names = zf.names
-        if MANIFEST not in names:
-            return Verdict(path, "package", False, ["no manifest.json"])
-        data = zf.read(MANIFEST)
-        if MANIFEST + ".p7s" in names:
-            info = signing.verify_detached(data, zf.read(MANIFEST + ".p7s"), list(trust))
-            lines.append("manifest: " + _describe(info))
-            ok &= _good(info)
-        else:
-            lines.append("manifest: unsigned")
-            ok = False
-        try:
-            manifest = json.loads(data)
-            entries = [e for e in manifest.get("files", []) if isinstance(e, dict)]
-        except (ValueError, RecursionError, AttributeError):
-            return Verdict(path, "package", False, [*lines, "manifest.json is not readable"])
-        tmp = Path(tmp_name)
-        for entry in entries:
-            name = str(entry.get("name"))
-            if "/" in name or "\\" in name or name not in names:
-                lines.append(f"{name}: missing or unsafe name")
-                ok = False
-                continue
-            content = zf.read(name)
-            if hashlib.sha256(content).hexdigest() != entry.get("sha256"):
-                lines.append(f"{name}: does not match the manifest")
-                ok = False
-                continue
-            lines.append(f"{name}: matches the manifest")
-            if name.endswith(".pdf"):
-                target = tmp / "check.pdf"
-                target.write_bytes(content)
-                for sig in signing.verify_pdf(target, list(trust)):
-                    lines.append(f"{name}: " + _describe(sig))
-                    ok &= _good(sig)
-    return Verdict(path, "package", ok, lines)
+__all__ = ["ExportRequest", "ExportResult", "ExportService", "Verdict", "verify_file"]

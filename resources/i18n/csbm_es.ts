@@ -777,6 +777,14 @@ Vuelva a iniciar sesión.</translation>
         <translation>PIN de la tarjeta:</translation>
     </message>
     <message>
+        <source>These files exist already. Replace them?</source>
+        <translation>Estos archivos ya existen. ¿Reemplazarlos?</translation>
+    </message>
+    <message>
+        <source>The same certificate would sign as the preparer and as the authorising officer. Why? (recorded in the audit trail)</source>
+        <translation>El mismo certificado firmaría como preparador y como autoridad que autoriza. ¿Por qué? (queda registrado en la auditoría)</translation>
+    </message>
+    <message>
         <source>Exported:</source>
         <translation>Archivos exportados:</translation>
     </message>

@@ -777,6 +777,14 @@ Reconnectez-vous.</translation>
         <translation>PIN de la carte&#xa0;:</translation>
     </message>
     <message>
+        <source>These files exist already. Replace them?</source>
+        <translation>Ces fichiers existent déjà. Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>The same certificate would sign as the preparer and as the authorising officer. Why? (recorded in the audit trail)</source>
+        <translation>Le même certificat signerait comme rédacteur et comme autorité d'approbation. Pourquoi ? (consigné dans le journal d'audit)</translation>
+    </message>
+    <message>
         <source>Exported:</source>
         <translation>Fichiers exportés&#xa0;:</translation>
     </message>

@@ -777,6 +777,14 @@ Entre novamente.</translation>
         <translation>PIN do cartão:</translation>
     </message>
     <message>
+        <source>These files exist already. Replace them?</source>
+        <translation>Estes arquivos já existem. Substituí-los?</translation>
+    </message>
+    <message>
+        <source>The same certificate would sign as the preparer and as the authorising officer. Why? (recorded in the audit trail)</source>
+        <translation>O mesmo certificado assinaria como preparador e como autoridade que autoriza. Por quê? (fica registrado na auditoria)</translation>
+    </message>
+    <message>
         <source>Exported:</source>
         <translation>Arquivos exportados:</translation>
     </message>

@@ -12,6 +12,7 @@ from csbm_desktop.services.exports import verify_file
 from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.ui.dialogs.export import ExportDialog, PdfPreview, VerifyDialog
 from tests.pki import make_pki
+from tests.signed_files import first_revision
 from tests.test_exports import _final_report
 from tests.ui.app_driver import App, ensure_staff
 
@@ -77,15 +78,29 @@ def test_export_dialog_previews_signs_and_writes(qtbot, tmp_path: Path) -> None:
     assert "Olga Ruiz" in dialog.outcome.toPlainText() or pki.officer.name in (
         dialog.outcome.toPlainText()
     )
-    pdf = tmp_path / "out" / "csbm-CHL-2025.pdf"
+    # "Signed by" and a warning: the demo report names other signatories than the certificates.
+    outcome = dialog.outcome.toPlainText().splitlines()
+    assert sum(pki.preparer.name in line for line in outcome) == 2, outcome
+    lang = dialog.lang.currentData()
+    pdf = tmp_path / "out" / f"csbm-CHL-2025-{lang}.pdf"  # the file name carries the language
     assert verify_file(pdf, [pki.root_pem]).ok
 
-    verify = VerifyDialog(app.window, "en")
+    verify = VerifyDialog(app.window, "es")
     qtbot.addWidget(verify)
-    verify.file.setText(str(tmp_path / "out" / "csbm-CHL-2025.zip"))
+    verify.file.setText(str(tmp_path / "out" / f"csbm-CHL-2025-{lang}.zip"))
     verify.trust.setText(str(pki.root_pem))
     verify.run()
     assert verify.verdict.text() == "Valid and trusted."
+    assert "OK" not in verify.details.toPlainText()
+    assert "firma válida, certificado de confianza" in verify.details.toPlainText()
+
+    # The officer's revision cut off: the dialog says which signature is missing.
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(first_revision(pdf.read_bytes()))
+    verify.file.setText(str(cut))
+    verify.run()
+    assert verify.verdict.text() == "NOT verified: see the findings below."
+    assert "autoridad que autoriza: falta una firma obligatoria" in verify.details.toPlainText()
     app.close()
 
 

@@ -260,13 +260,47 @@ class ExportDialog(QDialog):
         if signers is None:
             return
         folder = Path(self.folder.text().strip() or ".")
-        base = f"csbm-{self.report.state}-{self.report.year}"
+        lang = self.lang.currentData()
+        base = f"csbm-{self.report.state}-{self.report.year}-{lang}"
+        targets = {
+            kind: folder / f"{base}.{kind}" if box.isChecked() else None
+            for kind, box in (
+                ("pdf", self.want_pdf),
+                ("xlsx", self.want_xlsx),
+                ("zip", self.want_package),
+            )
+        }
+        existing = [str(p) for p in targets.values() if p is not None and p.exists()]
+        if existing and (
+            QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("These files exist already. Replace them?") + "\n\n" + "\n".join(existing),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        reason = ""
+        paths = [self.preparer_p12.text().strip(), self.officer_p12.text().strip()]
+        if self.p12.isChecked() and paths[0] and paths[0] == paths[1]:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "The same certificate would sign as the preparer and as the authorising "
+                    "officer. Why? (recorded in the audit trail)"
+                ),
+            )
+            if not ok:
+                return
         request = ExportRequest(
-            lang=self.lang.currentData(),
-            pdf=folder / f"{base}.pdf" if self.want_pdf.isChecked() else None,
-            xlsx=folder / f"{base}.xlsx" if self.want_xlsx.isChecked() else None,
-            package=folder / f"{base}.zip" if self.want_package.isChecked() else None,
+            lang=lang,
+            pdf=targets["pdf"],
+            xlsx=targets["xlsx"],
+            package=targets["zip"],
             signers=signers,
+            same_signer_reason=reason,
+            ui_lang=self.w.lang,
         )
         service, report_id, progress = self._service(), self.report.id, self._progress
         self.progress.setValue(0)
@@ -287,6 +321,7 @@ class ExportDialog(QDialog):
         )
         if result.signed:
             lines += [self.tr("Signed by %1").replace("%1", s["name"]) for s in result.signers]
+        lines += result.warnings  # a certificate that is not the signatory the report names
         self.outcome.setPlainText("\n".join(lines))
         self.outcome.show()
         self.open_folder.show()
@@ -340,7 +375,7 @@ class VerifyDialog(QDialog):
 
         trust = [Path(self.trust.text().strip())] if self.trust.text().strip() else []
         try:
-            verdict = verify_file(Path(self.file.text().strip()), trust)
+            verdict = verify_file(Path(self.file.text().strip()), trust, self.lang)
         except CsbmError as exc:
             self.verdict.setText(exc.message(self.lang))
             return
