@@ -298,9 +298,30 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--xlsx", type=Path, metavar="OUT")
     ex.add_argument("--package", type=Path, metavar="OUT")
     _signing_options(ex)
+    ex.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a certificate revocation list to embed, with the chain, for long-term validation "
+        "(PAdES B-LT; repeatable; needs --trust)",
+    )
+    _trust_option(ex)
+    ex.add_argument(
+        "--tsa", metavar="URL", help="the ministry's RFC 3161 time-stamp authority (PAdES B-T)"
+    )
     vf = sub.add_parser("verify", help="check the signatures of a PDF, a package or a workbook")
     vf.add_argument("file", type=Path)
     _trust_option(vf)
+    vf.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a certificate revocation list to check the signers against (repeatable)",
+    )
 
     bundles = sub.add_parser("bundle", help="review bundles (.csbmx) between laptops")
     bundle_sub = bundles.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
@@ -868,7 +889,14 @@ def cmd_export(ctx: Context) -> int:
     args = ctx.args
     signers = _signers(args)
     request = ExportRequest(
-        lang=args.lang, pdf=args.pdf, xlsx=args.xlsx, package=args.package, signers=signers
+        lang=args.lang,
+        pdf=args.pdf,
+        xlsx=args.xlsx,
+        package=args.package,
+        signers=signers,
+        crls=args.crl,
+        trust=args.trust,
+        tsa_url=args.tsa,
     )
     result = ExportService(ctx.ws, ctx.actor).export(args.id, request)
     for path in result.files:
@@ -880,7 +908,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """No database needed: a file received from elsewhere is checked on its own."""
     from csbm_desktop.services.exports import verify_file
 
-    verdict = verify_file(args.file, args.trust)
+    verdict = verify_file(args.file, args.trust, args.crl)
     for line in verdict.lines:
         print(line)
     print("OK: valid and trusted" if verdict.ok else "NOT VERIFIED")

@@ -44,6 +44,12 @@ class ExportRequest:
     package: Path | None = None
     # (signer spec, passphrase or PIN) in signing order: preparer, then authorising officer.
     signers: Sequence[tuple[Any, str]] = ()
+    # Long-term validation (PAdES B-LT): CRL files carried in, and the CA certificates the
+    # signers chain to; the chain and the CRLs go into the signed PDF.
+    crls: Sequence[Path] = ()
+    trust: Sequence[Path] = ()
+    # The ministry's RFC 3161 time-stamp authority: B-T, and B-LTA together with CRLs.
+    tsa_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,12 @@ class ExportService:
         content_sha, revision = meta.content_sha256, meta.revision
 
         opened = []
+        ltv_context = None
         try:
+            if request.signers and request.crls:  # a bad CRL file fails before anything else
+                from csbm_desktop.export.ltv import ltv_context as make_ltv_context
+
+                ltv_context = make_ltv_context(list(request.trust), list(request.crls))
             for spec_, secret in request.signers:  # a wrong PIN fails here, before any writing
                 opened.append(signing.open_signer(spec_, secret))
         except signing.SigningError as exc:
@@ -130,16 +141,22 @@ class ExportService:
                     step("sign", 40 + 15 * i)
                     signed = tmp / f"{base}.signed{i}.pdf"
                     name = SIGNATURE_FIELDS[i]
-                    signing.sign_pdf(
-                        current,
-                        signed,
-                        signer,
-                        field=name,
-                        box=(layout.signature_page, layout.boxes[name]),
-                        reason=_REASONS[name],
-                        location=place,
-                        name_for_stamp=signers_info[i]["name"],
-                    )
+                    try:
+                        signing.sign_pdf(
+                            current,
+                            signed,
+                            signer,
+                            field=name,
+                            box=(layout.signature_page, layout.boxes[name]),
+                            reason=_REASONS[name],
+                            location=place,
+                            name_for_stamp=signers_info[i]["name"],
+                            timestamp_url=request.tsa_url or None,
+                            validation_context=ltv_context,
+                            archive_timestamp=i == len(opened) - 1,
+                        )
+                    except signing.SigningError as exc:
+                        raise BadInput("signing.failed", reason=str(exc)) from exc
                     current = signed
                 made["pdf"] = tmp / f"{base}.pdf"
                 shutil.copyfile(current, made["pdf"])
@@ -317,14 +334,15 @@ class Verdict:
     signatures: list[Any] = field(default_factory=list)
 
 
-def verify_file(path: Path, trust: Sequence[Path]) -> Verdict:
+def verify_file(path: Path, trust: Sequence[Path], crls: Sequence[Path] = ()) -> Verdict:
+    """`crls`: revocation lists to check every signer against (a revoked one fails)."""
     from csbm_desktop.export import signing
 
     if not path.exists():
         raise BadInput("file.unreadable", path=path, reason="not found")
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        sigs = signing.verify_pdf(path, list(trust))
+        sigs = signing.verify_pdf(path, list(trust), crls)
         return Verdict(
             path,
             "pdf",
@@ -333,13 +351,13 @@ def verify_file(path: Path, trust: Sequence[Path]) -> Verdict:
             sigs,
         )
     if suffix == ".zip":
-        return _verify_package(path, trust)
+        return _verify_package(path, trust, crls)
     p7s = path.with_name(path.name + ".p7s")
     if suffix == ".p7s":
         p7s, path = path, path.with_suffix("")
     if not p7s.exists():
         return Verdict(path, "workbook", False, [f"no detached signature {p7s.name} next to it"])
-    info = signing.verify_detached(path.read_bytes(), p7s.read_bytes(), list(trust))
+    info = signing.verify_detached(path.read_bytes(), p7s.read_bytes(), list(trust), crls)
     return Verdict(path, "workbook", _good(info), [_describe(info)], [info])
 
 
@@ -355,7 +373,7 @@ def _describe(info: Any) -> str:
     return f"{info.field}: {info.signer}, {when}: {state}, {trust}{extra}"
 
 
-def _verify_package(path: Path, trust: Sequence[Path]) -> Verdict:
+def _verify_package(path: Path, trust: Sequence[Path], crls: Sequence[Path] = ()) -> Verdict:
     from csbm_desktop.export import signing
 
     lines: list[str] = []
@@ -372,7 +390,7 @@ def _verify_package(path: Path, trust: Sequence[Path]) -> Verdict:
             return Verdict(path, "package", False, ["no manifest.json"])
         data = zf.read(MANIFEST)
         if MANIFEST + ".p7s" in names:
-            info = signing.verify_detached(data, zf.read(MANIFEST + ".p7s"), list(trust))
+            info = signing.verify_detached(data, zf.read(MANIFEST + ".p7s"), list(trust), crls)
             lines.append("manifest: " + _describe(info))
             ok &= _good(info)
         else:
@@ -399,7 +417,7 @@ def _verify_package(path: Path, trust: Sequence[Path]) -> Verdict:
             if name.endswith(".pdf"):
                 target = tmp / "check.pdf"
                 target.write_bytes(content)
-                for sig in signing.verify_pdf(target, list(trust)):
+                for sig in signing.verify_pdf(target, list(trust), crls):
                     lines.append(f"{name}: " + _describe(sig))
                     ok &= _good(sig)
     return Verdict(path, "package", ok, lines)
