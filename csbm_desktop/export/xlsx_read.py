@@ -15,6 +15,7 @@ The result lists every problem found; nothing here writes anything, and nothing 
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ from csbm_desktop.export.xlsx_columns import (
     map_columns,
 )
 from csbm_desktop.export.xlsx_columns import headings as column_headings
+from csbm_desktop.export.xlsx_columns import keys as column_keys
 from csbm_desktop.export.xlsx_guard import (
     MAX_ROWS,
     Row,
@@ -217,6 +219,28 @@ def _heading_index(row: Row, key: str) -> int | None:
     return None
 
 
+_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+
+def _own_head(rows: Sequence[Row]) -> tuple[int, Row, Row | None]:
+    """(index of the translated heading row, that row, the row of stable keys above it or
+    None): workbooks before the key row have the translated heads first."""
+    first = rows[0]
+    is_keys = any(not is_blank(v) for v in first) and all(
+        is_blank(v) or (isinstance(v, str) and _KEY.fullmatch(v)) for v in first
+    )
+    if is_keys and len(rows) > 1:
+        return 1, rows[1], first
+    return 0, first, None
+
+
+def _column(heads: Row, keys: Row | None, key: str) -> int | None:
+    """Where our column `key` is: by its stable key, else by its heading in any language."""
+    if keys is not None and key in keys:
+        return list(keys).index(key)
+    return _heading_index(heads, key)
+
+
 def _at(row: Row, index: int | None) -> object:
     return row[index] if index is not None and index < len(row) else None
 
@@ -296,9 +320,20 @@ class _OwnWorkbook:
             name, rows = sheet
             table = ActivityTable(name)
             if rows:
-                columns = map_columns(rows[0], column_headings(self.spec), UserMapping({}))
-                table.problems += column_problems(columns, UserMapping({}), name, 1)
-                read_activities(table, rows, 0, columns, spec=self.spec, vocab=self.vocab)
+                head, heads, keys = _own_head(rows)
+                columns = map_columns(heads, column_headings(self.spec), UserMapping({}))
+                if keys is not None:  # the stable keys win over the (translated) headings
+                    known = set(column_keys(self.spec)) | {
+                        f.id for f in self.spec.activity_fields()
+                    }
+                    columns = [
+                        Column(
+                            c.index, c.heading, k if isinstance(k, str) and k in known else c.key
+                        )
+                        for c, k in zip(columns, list(keys) + [None] * len(columns), strict=False)
+                    ]
+                table.problems += column_problems(columns, UserMapping({}), name, head + 1)
+                read_activities(table, rows, head, columns, spec=self.spec, vocab=self.vocab)
         report = Report(
             uid=uid,
             state=state,
@@ -376,11 +411,11 @@ class _OwnWorkbook:
         if sheet is None or not sheet[1]:
             return ()
         name, rows = sheet
-        head = rows[0]
-        col = {k: _heading_index(head, k) for k in ("number", "measure", "status", "note")}
-        col["nothing"] = _heading_index(head, "nothing_to_report")
+        first, head, keys = _own_head(rows)
+        col = {k: _column(head, keys, k) for k in ("number", "measure", "status", "note")}
+        col["nothing"] = _column(head, keys, "nothing_to_report")
         entries: dict[str, MeasureEntry] = {}
-        for number, row in enumerate(rows[1:], start=2):
+        for number, row in enumerate(rows[first + 1 :], start=first + 2):
             if all(is_blank(v) for v in row):
                 continue
             heading = str(_at(head, col["number"]) or "")
@@ -427,10 +462,10 @@ class _OwnWorkbook:
         if sheet is None or not sheet[1]:
             return answers
         name, rows = sheet
-        head = rows[0]
-        qcol, acol = _heading_index(head, "question_id"), _heading_index(head, "answer")
+        first, head, keys = _own_head(rows)
+        qcol, acol = _column(head, keys, "question_id"), _column(head, keys, "answer")
         heading = str(_at(head, acol) or "")
-        for number, row in enumerate(rows[1:], start=2):
+        for number, row in enumerate(rows[first + 1 :], start=first + 2):
             qid, raw = _at(row, qcol), _at(row, acol)
             if is_blank(qid):
                 continue
