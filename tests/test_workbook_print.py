@@ -17,8 +17,14 @@ from openpyxl import load_workbook  # type: ignore[import-untyped]
 
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import Report
+from csbm_desktop.domain.workflow import Actor
 from csbm_desktop.export.xlsx import LABELS, build_workbook
+from csbm_desktop.services.drafting import DraftingService
+from csbm_desktop.services.workbook_import import import_workbook
+from csbm_desktop.services.workspace import Workspace
+from tests.conftest import add_staff
 from tests.test_export_xlsx import make_meta
+from tests.test_import_xlsx import content
 
 PAPERS = {"A4": 9, "Letter": 1}  # the spreadsheet paperSize codes
 
@@ -148,3 +154,26 @@ def test_wrapped_rows_are_given_heights(tmp_path: Path, demo: Report, demo_spec:
         if len(text) > width:
             assert height is not None
             assert height >= 15 * (len(text) / width)  # at least a line per width of text
+
+
+def test_columns_are_read_back_by_their_keys_whatever_the_heads_say(
+    tmp_path: Path, demo: Report, demo_spec: FormSpec, drafter: Actor
+) -> None:
+    """An aggregator (or a translator) may rewrite the heads; the key row still says what
+    each column holds, and our own import goes by it."""
+    out = tmp_path / "r.xlsx"
+    build_workbook(demo, demo_spec, "fr", make_meta(demo), out)
+    wb = load_workbook(out)
+    for sheet in ("measures", "activities", "characteristics"):
+        ws = wb[LABELS[f"sheet.{sheet}"].get("fr")]
+        for c in ws[2]:
+            c.value = f"Colonne {c.column}"  # no heading any language knows
+    wb.save(out)
+    other = Workspace(tmp_path / "other.sqlite3")  # the laptop the workbook is carried to
+    try:
+        add_staff(other)
+        result = import_workbook(other, drafter, out)
+        got = DraftingService(other, drafter).get(result.report_id)
+    finally:
+        other.close()
+    assert content(got) == content(demo)

@@ -731,6 +731,8 @@ def build_workbook(report: Report, spec: FormSpec, lang: str, meta: ExportMeta, 
     """
     from openpyxl import Workbook  # type: ignore[import-untyped]
 
+    from csbm_desktop.export.xlsx_print import row_height
+
     statuses = _status_labels(spec, lang)
     lists = _Lists(label("sheet.lists", lang)[:31])
     marking_field = next((f for f in spec.header_fields() if f.id == "marking"), None)
@@ -764,6 +766,9 @@ def build_workbook(report: Report, spec: FormSpec, lang: str, meta: ExportMeta, 
             ws.cell(row=r, column=2).style = S_SECTION
         else:
             writer.put(ws, r, 2, value, value_style)
+            height = row_height([item, value], columns)
+            if height is not None:
+                ws.row_dimensions[r].height = height
     ws.column_dimensions["A"].width = columns[0].width
     ws.column_dimensions["B"].width = columns[1].width
     ws.freeze_panes = f"A{head_row + 1}"
