@@ -301,17 +301,24 @@ def test_a_pdf_signed_by_a_revoked_certificate_fails_verification_given_the_crl(
     assert "Certificate Validation: Certificate has been Revoked." in block
 
 
-def test_an_expired_signer_is_refused_here_and_by_pdfsig(
-    pki: LtvPki, tmp_path: Path, nssdb: str
+def test_an_expired_signer_is_refused_unless_a_time_stamp_proves_it_signed_in_time(
+    pki: LtvPki, tsa: TsaServer, tmp_path: Path, nssdb: str
 ) -> None:
-    expires = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=4)
+    expires = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)
     p12, _cert = make_person(tmp_path, pki.issuing, "short", "Short-lived Signer", expires)
-    signed = tmp_path / "expired.pdf"
+    src = make_pdf(tmp_path / "r.pdf")
+    key = signer(p12)
+    signed, stamped = tmp_path / "expired.pdf", tmp_path / "stamped.pdf"
     sign_pdf(
-        make_pdf(tmp_path / "r.pdf"), signed, signer(p12), field="Preparer", box=None,
-        reason="", location="", name_for_stamp="",
+        src, signed, key, field="Preparer", box=None, reason="", location="", name_for_stamp="",
+    )  # fmt: skip
+    sign_pdf(
+        src, stamped, key, field="Preparer", box=None, reason="", location="",
+        name_for_stamp="", timestamp_url=tsa.url,
+        validation_context=ltv_context([pki.root_pem], crls(pki)),
     )  # fmt: skip
     time.sleep(max(0.0, (expires - dt.datetime.now(dt.UTC)).total_seconds()) + 1.5)
+
     (sig,) = verify_pdf(signed, [pki.root_pem], crls(pki))
     assert sig.intact
     assert sig.valid
@@ -322,6 +329,23 @@ def test_an_expired_signer_is_refused_here_and_by_pdfsig(
     with pytest.raises(SigningError) as caught:  # and it can no longer sign
         signer(p12)
     assert caught.value.code == "cert.expired"
+
+    # B-LT with a time stamp: the certificate was valid when the TSA saw the signature.
+    (sig,) = verify_pdf(stamped, [pki.root_pem])
+    assert sig.trusted, sig.problems
+
+
+def test_a_time_stamp_does_not_save_a_signature_made_after_revocation(
+    pki: LtvPki, tsa: TsaServer, tmp_path: Path
+) -> None:
+    signed = tmp_path / "revoked-stamped.pdf"
+    sign_pdf(
+        make_pdf(tmp_path / "r.pdf"), signed, signer(pki.revoked_p12), field="Preparer",
+        box=None, reason="", location="", name_for_stamp="", timestamp_url=tsa.url,
+    )  # fmt: skip
+    (sig,) = verify_pdf(signed, [pki.root_pem], crls(pki))
+    assert not sig.trusted
+    assert "the certificate is revoked" in sig.problems
 
 
 # --- through the command line, on a real final report ---

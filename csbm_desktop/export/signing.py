@@ -709,7 +709,10 @@ def sign_detached(data: bytes, signer: Signer) -> bytes:
 
 
 def _validation_context(
-    trust: list[Path], crls: Sequence[Any] = (), other_certs: Sequence[Any] = ()
+    trust: list[Path],
+    crls: Sequence[Any] = (),
+    other_certs: Sequence[Any] = (),
+    moment: datetime | None = None,
 ) -> ValidationContext:
     """Trust exactly `trust`; never fetch anything; no revocation data is no error (offline),
     but a certificate that `crls` (given, or from the PDF's DSS) list as revoked is refused."""
@@ -722,6 +725,7 @@ def _validation_context(
         trust_roots=load_trust_roots(trust),
         other_certs=list(other_certs),
         crls=list(crls),
+        moment=moment,
         allow_fetching=False,
         revocation_mode="soft-fail",
     )
@@ -865,6 +869,18 @@ def verify_pdf(path: Path, trust: list[Path], crls: Sequence[Path] = ()) -> list
                 status = validate_pdf_signature(
                     sig, signer_validation_context=vc_trust, key_usage_settings=_key_usage()
                 )
+                stamp = status.timestamp_validity
+                if not status.trusted and stamp is not None and stamp.trusted:
+                    # A trusted time stamp (B-T and up) proves the signature existed then: check
+                    # the certificate as of that moment, so its expiry since, or a revocation
+                    # after it, does not undo it. A revocation before it still fails.
+                    at_stamp = _validation_context(
+                        trust, given_crls + dss_crls, dss_certs, moment=stamp.timestamp
+                    )
+                    again = validate_pdf_signature(
+                        sig, signer_validation_context=at_stamp, key_usage_settings=_key_usage()
+                    )
+                    status = again if again.trusted else status
         except Exception as exc:
             results.append(_unverifiable(name, f"the signature cannot be checked ({exc})", cert))
             continue
