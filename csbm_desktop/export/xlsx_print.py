@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from csbm_desktop.export.xlsx import Value, _Column
+    from csbm_desktop.export.xlsx import _Column
 
 __all__ = ["PRINTED", "row_height"]
 
@@ -41,22 +41,34 @@ PRINTED: dict[str, int] = {
 }
 
 
-def _lines(value: Value, width: float) -> int:
-    if not isinstance(value, str):
+def _lines(value: str, width: float, fill: float = _FILL) -> int:
+    """Lines `value` takes in a column `width` wide, wrapping at spaces as the programs do."""
+    per_line = max(1, int((width - 1) * fill))
+    if len(value) <= per_line and "\n" not in value:
         return 1
-    per_line = max(1, int((width - 1) * _FILL))
-    if "\n" not in value:
-        return -(-len(value) // per_line)
-    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+    lines = 0
+    for paragraph in value.split("\n"):
+        used = -1  # characters on the current line; -1: no line begun
+        for word in paragraph.split(" "):
+            if used >= 0 and used + 1 + len(word) <= per_line:
+                used += 1 + len(word)
+                continue
+            # a new line; a word longer than a line breaks over several
+            full, rest = divmod(len(word), per_line)
+            lines += full + (rest > 0 or not full)
+            used = rest if rest else (per_line if full else 0)
+        lines += used < 0  # an empty paragraph is a line too
+    return max(1, lines)
 
 
 def row_height(values: list[Any], columns: list[_Column], head: bool = False) -> float | None:
     """The height (points) a row needs for its wrapped cells; None when one line does. Heads
     always wrap (their style does)."""
     lines = 1
+    fill = _FILL * 0.85 if head else _FILL  # heads are bold
     for v, c in zip(values, columns, strict=True):
         if (head or c.kind == "wrap") and isinstance(v, str):
-            lines = max(lines, _lines(v, c.width))
+            lines = max(lines, _lines(v, c.width, fill))
     if lines <= 1:
         return None
     return min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2)
