@@ -107,6 +107,12 @@ def test_activities_print_readably_whole_and_with_their_heads(
     for i in ours:
         assert statistics.median(word_heights(pdf, i + 1)) >= 8.0
 
+    # The heads of the Measures sheet, narrow columns included, are whole too.
+    measures = LABELS["sheet.measures"].get(lang)
+    on_paper = " ".join(flat(t) for t in texts if re.search(rf"^{measures} SHA-256", t, re.M))
+    for head in load_workbook(xlsx)[measures][2]:
+        assert flat(str(head.value)) in on_paper, head.value
+
     # Whole: every activity's title, description and outcome is on the pages, to its last
     # word; a row too short for its wrapped text would have cut the end off.
     printed = " ".join(flat(texts[i]) for i in ours)
