@@ -183,3 +183,29 @@ def test_columns_are_read_back_by_their_keys_whatever_the_heads_say(
     finally:
         other.close()
     assert content(got) == content(demo)
+
+
+def test_our_activities_sheet_copied_alone_is_read_by_its_keys(
+    tmp_path: Path, demo: Report, demo_spec: FormSpec, drafter: Actor
+) -> None:
+    """Someone copies only the Activities sheet into a workbook of their own (no Metadata):
+    read as a generic table, the key row is recognised and the heads below it are no data."""
+    from openpyxl import Workbook
+
+    out = tmp_path / "r.xlsx"
+    build_workbook(demo, demo_spec, "pt", make_meta(demo), out)
+    source = load_workbook(out)[LABELS["sheet.activities"].get("pt")]
+    copy = Workbook()
+    for row in source.iter_rows(values_only=True):
+        copy.active.append(row)
+    loose = tmp_path / "loose.xlsx"
+    copy.save(loose)
+    other = Workspace(tmp_path / "other.sqlite3")
+    try:
+        add_staff(other)
+        result = import_workbook(other, drafter, loose, state="ARG", year=2025)
+        got = DraftingService(other, drafter).get(result.report_id)
+    finally:
+        other.close()
+    assert [a.values for a in got.activities] == [a.values for a in demo.activities]
+    assert not [p for p in result.problems if p.severity == "error"]

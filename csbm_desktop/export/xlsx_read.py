@@ -46,7 +46,6 @@ from csbm_desktop.export.xlsx_columns import (
     map_columns,
 )
 from csbm_desktop.export.xlsx_columns import headings as column_headings
-from csbm_desktop.export.xlsx_columns import keys as column_keys
 from csbm_desktop.export.xlsx_guard import (
     MAX_ROWS,
     Row,
@@ -57,6 +56,7 @@ from csbm_desktop.export.xlsx_guard import (
 from csbm_desktop.export.xlsx_table import (
     ActivityTable,
     find_heading_row,
+    keyed_columns,
     likely_heading_row,
     read_activities,
     read_table,
@@ -320,18 +320,12 @@ class _OwnWorkbook:
             name, rows = sheet
             table = ActivityTable(name)
             if rows:
-                head, heads, keys = _own_head(rows)
-                columns = map_columns(heads, column_headings(self.spec), UserMapping({}))
-                if keys is not None:  # the stable keys win over the (translated) headings
-                    known = set(column_keys(self.spec)) | {
-                        f.id for f in self.spec.activity_fields()
-                    }
-                    columns = [
-                        Column(
-                            c.index, c.heading, k if isinstance(k, str) and k in known else c.key
-                        )
-                        for c, k in zip(columns, list(keys) + [None] * len(columns), strict=False)
-                    ]
+                keyed = keyed_columns(rows, self.spec)
+                if keyed is not None:  # the stable keys win over the (translated) headings
+                    head, columns = keyed
+                else:  # exported before the key row: the heads are row 1
+                    head = 0
+                    columns = map_columns(rows[0], column_headings(self.spec), UserMapping({}))
                 table.problems += column_problems(columns, UserMapping({}), name, head + 1)
                 read_activities(table, rows, head, columns, spec=self.spec, vocab=self.vocab)
         report = Report(
