@@ -292,6 +292,12 @@ def test_a_pdf_signed_by_a_revoked_certificate_fails_verification_given_the_crl(
     assert main(["verify", str(signed), *trust]) == 0  # without revocation data: nothing known
     capsys.readouterr()
     crl_args = ["--crl", str(pki.root_crl), "--crl", str(pki.issuing_crl)]
+    junk = tmp_path / "junk.crl"
+    junk.write_text("not a CRL")
+    assert main(["verify", str(signed), *trust, "--crl", str(junk)]) == 2
+    err = capsys.readouterr().err
+    assert "junk.crl is not a certificate revocation list" in err
+    assert len(err.strip().splitlines()) == 1
     assert main(["verify", str(signed), *trust, *crl_args]) == 1
     out = capsys.readouterr().out
     assert "the certificate is revoked" in out

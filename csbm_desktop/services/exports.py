@@ -337,9 +337,14 @@ class Verdict:
 def verify_file(path: Path, trust: Sequence[Path], crls: Sequence[Path] = ()) -> Verdict:
     """`crls`: revocation lists to check every signer against (a revoked one fails)."""
     from csbm_desktop.export import signing
+    from csbm_desktop.export.ltv import load_crls
 
     if not path.exists():
         raise BadInput("file.unreadable", path=path, reason="not found")
+    try:
+        load_crls(list(crls))  # a file that is no CRL is the caller's mistake, said at once
+    except signing.SigningError as exc:
+        raise BadInput("value.invalid", path="--crl", reason=exc.message.rstrip(".")) from exc
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         sigs = signing.verify_pdf(path, list(trust), crls)
