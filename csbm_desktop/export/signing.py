@@ -828,7 +828,8 @@ def verify_pdf(path: Path, trust: list[Path], crls: Sequence[Path] = ()) -> list
     revocation lists (files) to check the certificates against, besides those the PDF carries
     in its document security store (B-LT).
 
-    Raises `SigningError` only when the file cannot be read as a PDF at all.
+    Raises `SigningError` only when the file cannot be read as a PDF at all, or a file given as
+    a CA certificate or a CRL is none.
     """
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
