@@ -306,9 +306,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="why one certificate signs for both the preparer and the officer (audited)",
     )
     _signing_options(ex)
+    ex.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a certificate revocation list to embed, with the chain, for long-term validation "
+        "(PAdES B-LT; repeatable; needs --trust)",
+    )
+    _trust_option(ex)
+    ex.add_argument(
+        "--tsa", metavar="URL", help="the ministry's RFC 3161 time-stamp authority (PAdES B-T)"
+    )
     vf = sub.add_parser("verify", help="check the signatures of a PDF, a package or a workbook")
     vf.add_argument("file", type=Path)
     _trust_option(vf)
+    vf.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a certificate revocation list to check the signers against (repeatable)",
+    )
 
     bundles = sub.add_parser("bundle", help="review bundles (.csbmx) between laptops")
     bundle_sub = bundles.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
@@ -883,6 +904,9 @@ def cmd_export(ctx: Context) -> int:
         signers=signers,
         same_signer_reason=args.same_signer_reason,
         overwrite=args.force,
+        crls=args.crl,
+        trust=args.trust,
+        tsa_url=args.tsa,
     )
     result = ExportService(ctx.ws, ctx.actor).export(args.id, request)
     for warning in result.warnings:
@@ -896,7 +920,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """No database needed: a file received from elsewhere is checked on its own."""
     from csbm_desktop.services.exports import verify_file
 
-    verdict = verify_file(args.file, args.trust, args.lang)
+    verdict = verify_file(args.file, args.trust, args.lang, args.crl)
     for line in verdict.lines:
         print(line)
     print(verdict.summary(args.lang))

@@ -21,6 +21,7 @@ from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.workspace import Workspace
 
 SHEETS = ("summary", "measures", "activities", "characteristics", "metadata", "lists")
+KEYED = ("measures", "activities", "characteristics")  # row 1: stable keys, row 2: the heads
 
 
 def make_meta(report: Report, status: str | None = None) -> ExportMeta:
@@ -52,10 +53,12 @@ def sheet(wb: Any, key: str, lang: str) -> Any:
 
 
 def table(ws: Any) -> tuple[list[str], list[dict[str, Any]]]:
-    """Header and rows (as dicts by header) of a sheet whose header is row 1."""
+    """Header and rows (as dicts by header) of a sheet whose header is row 1, or row 2 under
+    the row of stable keys."""
     rows = list(ws.iter_rows(values_only=True))
-    head = [str(h) for h in rows[0]]
-    return head, [dict(zip(head, r, strict=True)) for r in rows[1:]]
+    first = 1 if ws["A1"].style == "CSBM key" else 0
+    head = [str(h) for h in rows[first]]
+    return head, [dict(zip(head, r, strict=True)) for r in rows[first + 1 :]]
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr", "pt"])
@@ -79,7 +82,7 @@ def test_activities_one_row_each_with_every_field(
         assert f.label.get("es") in head
     assert head[0] == "Título"
     assert head[-1] == "ID de actividad"
-    assert len(rows) == len(demo.activities) == ws.max_row - 1
+    assert len(rows) == len(demo.activities) == ws.max_row - 2
 
     titles = [r["Título"] for r in rows]
     assert titles == [a.text("title") for a in demo.activities]
@@ -87,13 +90,13 @@ def test_activities_one_row_each_with_every_field(
     assert [r["ID de actividad"] for r in rows] == [a.uid for a in demo.activities]
 
     start_col = head.index("Fecha de inicio") + 1
-    for i, a in enumerate(demo.activities, start=2):
+    for i, a in enumerate(demo.activities, start=3):
         cell = ws.cell(row=i, column=start_col)
         assert cell.is_date
         assert "yyyy" in cell.number_format
         assert cell.value.date() == date.fromisoformat(a.text("start_date"))
         measure = demo_spec.measure(a.measure_id)
-        row = rows[i - 2]
+        row = rows[i - 3]
         assert row["N.º de medida"] == int(measure.number)
         assert row["Medida"] == measure.title.get("es")
         assert row["Características a las que contribuye"] == ", ".join(
@@ -226,9 +229,9 @@ def test_layout_validation_freeze_filter_print(
         str(dv.sqref): dv.formula1.replace("'", "")
         for dv in measures.data_validations.dataValidation
     }
-    last = len(demo_spec.measures) + 1
-    assert ranges[f"F2:F{last}"] == "Listas!$A$2:$A$5"  # status
-    assert ranges[f"G2:G{last}"] == "Listas!$B$2:$B$3"  # nothing to report: Sí/No
+    last = len(demo_spec.measures) + 2
+    assert ranges[f"F3:F{last}"] == "Listas!$A$2:$A$5"  # status
+    assert ranges[f"G3:G{last}"] == "Listas!$B$2:$B$3"  # nothing to report: Sí/No
     lists = sheet(wb, "lists", "es")
     assert [lists.cell(row=r, column=1).value for r in range(2, 6)] == [
         "Aplicada",
@@ -239,8 +242,8 @@ def test_layout_validation_freeze_filter_print(
     assert [lists.cell(row=r, column=2).value for r in (2, 3)] == ["Sí", "No"]
     assert len(activities.data_validations.dataValidation) == len(demo_spec.characteristics)
 
-    assert measures.freeze_panes == "A2"
-    assert activities.freeze_panes == "B2"  # the title stays in view
+    assert measures.freeze_panes == "A3"
+    assert activities.freeze_panes == "B3"  # the title stays in view
     assert sheet(wb, "summary", "es").freeze_panes == "A5"
     for ws in wb.worksheets:
         assert ws.auto_filter.ref, ws.title
@@ -253,20 +256,28 @@ def test_layout_validation_freeze_filter_print(
         assert ws.oddHeader.right.text == "BORRADOR"  # not final
         assert "&P" in ws.oddFooter.right.text
         assert ws.protection.sheet is False
-    assert activities.print_title_rows == "$1:$1"
-    assert activities.auto_filter.ref == f"A1:U{len(demo.activities) + 1}"
+    assert activities.print_title_rows == "$2:$2"
+    assert activities.auto_filter.ref == f"A2:U{len(demo.activities) + 2}"
+    # the columns that print: title, measure no., the fields a reader needs; not the ✓ marks
+    assert activities.print_area == f"'Actividades'!$A$2:$I${len(demo.activities) + 2}"
+    keys = [activities.cell(row=1, column=c).value for c in range(1, activities.max_column + 1)]
+    assert keys[:10] == [
+        "title", "measure", "start_date", "end_date", "place", "partner_states",
+        "description", "outcome", "characteristics", "measure_title",
+    ]  # fmt: skip
+    assert keys[-8:] == [f"c{n}" for n in range(1, 8)] + ["activity_id"]
 
     head, _ = table(activities)
     widths = {
-        h: activities.column_dimensions[activities.cell(row=1, column=i).column_letter].width
+        h: activities.column_dimensions[activities.cell(row=2, column=i).column_letter].width
         for i, h in enumerate(head, start=1)
     }
     assert widths["Descripción"] <= 70
-    assert activities["I2"].alignment.wrap_text  # the description wraps
+    assert activities["G3"].alignment.wrap_text  # the description wraps
     assert widths["ID de actividad"] <= 12
     assert all(6 <= w <= 70 for w in widths.values())
-    assert measures["A1"].font.b
-    assert measures["A1"].fill.fgColor.rgb.endswith("D9E1F2")
+    assert measures["A2"].font.b
+    assert measures["A2"].fill.fgColor.rgb.endswith("D9E1F2")
 
 
 def test_final_is_protected_and_described(
@@ -324,7 +335,7 @@ def test_formula_injection_and_illegal_characters(
     head, rows = table(ws)
     col = {h: i for i, h in enumerate(head, start=1)}
 
-    title = ws.cell(row=2, column=col["Title"])
+    title = ws.cell(row=3, column=col["Title"])
     assert title.data_type == "s"  # text, not a formula
     assert title.value == evil
     assert title.quotePrefix
@@ -333,11 +344,11 @@ def test_formula_injection_and_illegal_characters(
         ("Outcome", "@SUM(1+1)*cmd|' /C calc'!A0"),
         ("Public reference", "-2+3"),
     ):
-        cell = ws.cell(row=2, column=col[name])
+        cell = ws.cell(row=3, column=col[name])
         assert (cell.data_type, cell.value, cell.quotePrefix) == ("s", text, True)
     assert rows[0]["Description"] == "Bell and verticaltab, kept: tab\tand\nnewline"
-    assert not ws.cell(row=2, column=col["Description"]).quotePrefix
-    na = ws.cell(row=3, column=col["Title"])
+    assert not ws.cell(row=3, column=col["Description"]).quotePrefix
+    na = ws.cell(row=4, column=col["Title"])
     assert (na.data_type, na.value) == ("s", "#N/A")  # not an error value
 
 
@@ -354,7 +365,7 @@ def test_empty_report_builds(tmp_path: Path, service: DraftingService) -> None:
     spec = service.form_of(report)
     wb, meta = build(tmp_path, report, spec, "es")
     activities = sheet(wb, "activities", "es")
-    assert activities.max_row == 1
+    assert activities.max_row == 2
     _, rows = table(sheet(wb, "measures", "es"))
     assert len(rows) == len(spec.measures)
     assert all(r["Estado"] is None and r["Nada que informar"] == "No" for r in rows)
@@ -389,4 +400,4 @@ def test_large_demo_smoke(tmp_path: Path, workspace: Workspace, drafter: Actor) 
     spec = DraftingService(workspace, drafter).form_of(report)
     wb, _ = build(tmp_path, report, spec, "pt")  # its time is measured in bench/exports.py
     ws = sheet(wb, "activities", "pt")
-    assert ws.max_row == len(report.activities) + 1 >= 520
+    assert ws.max_row == len(report.activities) + 2 >= 520

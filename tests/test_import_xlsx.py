@@ -158,20 +158,20 @@ def test_edited_own_workbook(
     path = export(tmp_path, demo, demo_spec, "es")
     wb = openpyxl.load_workbook(path)
     ws = wb[LABELS["sheet.activities"].get("es")]
-    head = [c.value for c in ws[1]]
+    head = [c.value for c in ws[2]]  # row 1: the stable keys
     col = {h: i + 1 for i, h in enumerate(head)}
-    ws.cell(row=2, column=col["Fecha de inicio"]).value = "03/02/2025"  # day first, as text
-    ws.cell(row=2, column=col["Estados participantes"]).value = "chile, PE ; Uruguay"
-    ws.cell(row=2, column=col["Nivel de los actores"]).value = "Ministers; Sociedad civil"
+    ws.cell(row=3, column=col["Fecha de inicio"]).value = "03/02/2025"  # day first, as text
+    ws.cell(row=3, column=col["Estados participantes"]).value = "chile, PE ; Uruguay"
+    ws.cell(row=3, column=col["Nivel de los actores"]).value = "Ministers; Sociedad civil"
     new = ws.max_row + 1
     ws.cell(row=new, column=col["Título"]).value = "Taller nuevo"
     ws.cell(row=new, column=col["N.º de medida"]).value = "3"
     ws.cell(row=new, column=col["Fecha de inicio"]).value = datetime(2025, 6, 2)
     ws.cell(row=new, column=col["3. Estabilidad de los compromisos"]).value = "x"
     for c in range(1, ws.max_column + 1):  # a copied row keeps the id of the one it copies
-        ws.cell(row=new + 1, column=c).value = ws.cell(row=3, column=c).value
+        ws.cell(row=new + 1, column=c).value = ws.cell(row=4, column=c).value
     measures = wb[LABELS["sheet.measures"].get("es")]
-    measures.cell(row=2, column=6).value = "Not applicable"  # English, in a Spanish workbook
+    measures.cell(row=3, column=6).value = "Not applicable"  # English, in a Spanish workbook
     wb.save(path)
 
     result = import_workbook(other, drafter, path)
@@ -197,37 +197,37 @@ def test_every_problem_is_listed_with_its_place_and_nothing_is_written(
     path = export(tmp_path, demo, demo_spec, "en")
     wb = openpyxl.load_workbook(path)
     ws = wb["Activities"]
-    col = {c.value: c.column for c in ws[1]}
-    ws.cell(row=2, column=col["Start date"]).value = "next Tuesday"
-    ws.cell(row=3, column=col["Measure no."]).value = 77
-    ws.cell(row=4, column=col["Partner states"]).value = "Peru; Atlantis"
-    ws.cell(row=5, column=col["1. Crisis alleviation"]).value = "maybe"
-    ws.cell(row=6, column=col["Level of actors"]).value = "Astronauts"
-    ws.cell(row=7, column=col["Characteristics served"]).value = "2, 9"
-    ws.cell(row=8, column=col["Measure no."]).value = None
-    ws.cell(row=8, column=col["Measure"]).value = None
-    wb["Characteristics"].cell(row=2, column=3).value = "c9_q9"
-    wb["Measures"].cell(row=3, column=7).value = "Perhaps"
+    col = {c.value: c.column for c in ws[2]}  # row 1: the stable keys
+    ws.cell(row=3, column=col["Start date"]).value = "next Tuesday"
+    ws.cell(row=4, column=col["Measure no."]).value = 77
+    ws.cell(row=5, column=col["Partner states"]).value = "Peru; Atlantis"
+    ws.cell(row=6, column=col["1. Crisis alleviation"]).value = "maybe"
+    ws.cell(row=7, column=col["Level of actors"]).value = "Astronauts"
+    ws.cell(row=8, column=col["Characteristics served"]).value = "2, 9"
+    ws.cell(row=9, column=col["Measure no."]).value = None
+    ws.cell(row=9, column=col["Measure"]).value = None
+    wb["Characteristics"].cell(row=3, column=3).value = "c9_q9"
+    wb["Measures"].cell(row=4, column=7).value = "Perhaps"
     wb.save(path)
 
     problems = refused(workspace, drafter, path)
     assert codes(problems) == {
-        (2, "Start date", "xlsx.date_invalid"),
-        (3, "Measure no.", "xlsx.measure_unknown"),
-        (4, "Partner states", "state.unknown"),
-        (5, "1. Crisis alleviation", "xlsx.mark_invalid"),
-        (6, "Level of actors", "xlsx.choice_unknown"),
-        (7, "Characteristics served", "xlsx.characteristic_unknown"),
-        (8, "Measure no.", "xlsx.measure_missing"),
-        (2, "", "field.unknown"),
-        (3, "Nothing to report", "xlsx.boolean_invalid"),
+        (3, "Start date", "xlsx.date_invalid"),
+        (4, "Measure no.", "xlsx.measure_unknown"),
+        (5, "Partner states", "state.unknown"),
+        (6, "1. Crisis alleviation", "xlsx.mark_invalid"),
+        (7, "Level of actors", "xlsx.choice_unknown"),
+        (8, "Characteristics served", "xlsx.characteristic_unknown"),
+        (9, "Measure no.", "xlsx.measure_missing"),
+        (3, "", "field.unknown"),
+        (4, "Nothing to report", "xlsx.boolean_invalid"),
     }
     by_row = {(p.sheet, p.row): p for p in problems}
     assert (
-        by_row[("Activities", 4)].message("es") == "«Atlantis» no es un Estado miembro de la OEA."
+        by_row[("Activities", 5)].message("es") == "«Atlantis» no es un Estado miembro de la OEA."
     )
-    assert by_row[("Activities", 2)].where() == "Activities!2 (Start date)"
-    assert "Heads of state or government" in by_row[("Activities", 6)].message("en")
+    assert by_row[("Activities", 3)].where() == "Activities!3 (Start date)"
+    assert "Heads of state or government" in by_row[("Activities", 7)].message("en")
 
 
 def test_missing_sheet_and_bad_metadata(

@@ -17,8 +17,10 @@ import dataclasses
 import functools
 import hashlib
 import io
+import logging
 import threading
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -477,6 +479,8 @@ def sign_pdf(
     name_for_stamp: str,
     timestamp_url: str | None = None,
     stamp_text: str = STAMP_TEXT,
+    validation_context: ValidationContext | None = None,
+    archive_timestamp: bool = False,
 ) -> None:
     """Sign `src` into `dst` (they may be the same file): PAdES baseline B-B, SHA-256, appended
     as an incremental update, so signatures already in `src` stay valid.
@@ -491,7 +495,12 @@ def sign_pdf(
 
     `timestamp_url` makes it B-T: an RFC 3161 timestamp from that TSA is embedded. Use only the
     ministry's own TSA (it is a network call, and the TSA's certificate must be among the CAs
-    the OAS trusts); it is not exercised by the tests.
+    the OAS trusts).
+
+    `validation_context` (from `ltv.ltv_context`: trust anchors and CRLs, no fetching) makes it
+    B-LT: the chain and the CRLs go into the document security store, after checking that no
+    certificate is revoked. With a TSA as well, `archive_timestamp` appends a document time
+    stamp over all of it (B-LTA): give it to the last signature only.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.text import TextBoxStyle
@@ -523,6 +532,9 @@ def sign_pdf(
         new_field = fields.SigFieldSpec(
             sig_field_name=field, on_page=page, box=(round(x1), round(y1), round(x2), round(y2))
         )
+    if validation_context is not None:
+        # it warns that nothing will be fetched: offline, that is the point
+        logging.getLogger("pyhanko.sign.signers.pdf_signer").setLevel(logging.ERROR)
     timestamper = None
     if timestamp_url:
         from pyhanko.sign.timestamps import HTTPTimeStamper
@@ -537,6 +549,10 @@ def sign_pdf(
         reason=reason or None,
         location=location or None,
         name=name_for_stamp,
+        embed_validation_info=validation_context is not None,
+        validation_context=validation_context,
+        use_pades_lta=archive_timestamp and validation_context is not None and bool(timestamper),
+        timestamp_field_name="ArchiveTimeStamp" if archive_timestamp else None,
     )
     style = TextStampStyle(
         stamp_text=stamp_text,
@@ -557,6 +573,11 @@ def sign_pdf(
     except SigningError:
         raise
     except Exception as exc:
+        from csbm_desktop.export.ltv import signing_problem
+
+        problem = signing_problem(exc) if validation_context is not None else None
+        if problem is not None:
+            raise problem from exc
         message = str(exc) if isinstance(exc, PyHankoSigningError) else repr(exc)
         code = "tsa.failed" if timestamper is not None and "imestamp" in message else "sign.failed"
         raise SigningError(code, f"Signing {src.name} failed: {message}") from exc
@@ -740,16 +761,32 @@ def sign_detached(data: bytes, signer: Signer) -> bytes:
 # --- verification ---
 
 
-def _validation_context(trust: list[Path]) -> ValidationContext:
-    """Trust exactly `trust`; never fetch anything; no revocation data is no error (offline)."""
-    import logging
-
-    from pyhanko.keys import load_certs_from_pemder_data
+def _validation_context(
+    trust: list[Path],
+    crls: Sequence[Any] = (),
+    other_certs: Sequence[Any] = (),
+    moment: datetime | None = None,
+) -> ValidationContext:
+    """Trust exactly `trust`; never fetch anything; no revocation data is no error (offline),
+    but a certificate that `crls` (given, or from the PDF's DSS) list as revoked is refused."""
     from pyhanko_certvalidator import ValidationContext
 
     # pyHanko logs every untrusted chain as a warning with a traceback; the finding is reported
     # in SignatureInfo.problems, so the traceback would only clutter the terminal.
     logging.getLogger("pyhanko.sign.validation.generic_cms").setLevel(logging.ERROR)
+    return ValidationContext(
+        trust_roots=load_trust_roots(trust),
+        other_certs=list(other_certs),
+        crls=list(crls),
+        moment=moment,
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+    )
+
+
+def load_trust_roots(trust: list[Path]) -> list[Any]:
+    """The CA certificates in the files `trust` (PEM or DER)."""
+    from pyhanko.keys import load_certs_from_pemder_data
 
     roots: list[Any] = []
     for path in trust:
@@ -760,7 +797,7 @@ def _validation_context(trust: list[Path]) -> ValidationContext:
             raise SigningError(
                 "cert.invalid", f"{path.name} is not a PEM or DER certificate."
             ) from exc
-    return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    return roots
 
 
 def _key_usage() -> Any:
@@ -806,6 +843,9 @@ def _status_problems(status: Any, trusting: bool) -> list[str]:
 
 
 def _status_time(status: Any) -> datetime | None:
+    stamped = getattr(status, "timestamp", None)  # a document time stamp is its own time
+    if isinstance(stamped, datetime):
+        return stamped
     tst = getattr(status, "timestamp_validity", None)
     if tst is not None and tst.intact and tst.valid:
         when: datetime = tst.timestamp
@@ -830,11 +870,14 @@ def _unverifiable(field_name: str, problem: str, cert: Any = None) -> SignatureI
     )
 
 
-def verify_pdf(path: Path, trust: list[Path]) -> list[SignatureInfo]:
+def verify_pdf(path: Path, trust: list[Path], crls: Sequence[Path] = ()) -> list[SignatureInfo]:
     """Every signature in the PDF, in signing order. `trust`: CA certificates (PEM or DER);
-    with none, nothing is `trusted` but integrity and validity are still reported.
+    with none, nothing is `trusted` but integrity and validity are still reported. `crls`:
+    revocation lists (files) to check the certificates against, besides those the PDF carries
+    in its document security store (B-LT).
 
-    Raises `SigningError` only when the file cannot be read as a PDF at all.
+    Raises `SigningError` only when the file cannot be read as a PDF at all, or a file given as
+    a CA certificate or a CRL is none.
     """
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
@@ -844,13 +887,17 @@ def verify_pdf(path: Path, trust: list[Path]) -> list[SignatureInfo]:
         validate_pdf_timestamp,
     )
 
-    vc_trust = _validation_context(trust)
+    from csbm_desktop.export.ltv import load_crls
+
+    given_crls = load_crls(crls)
     data = _read_input(path, MAX_VERIFIED_PDF_BYTES)
     try:
         reader = PdfFileReader(io.BytesIO(data))
         embedded = list(reader.embedded_signatures)
+        dss_certs, dss_crls = _dss_contents(reader)
     except Exception as exc:
         raise SigningError("pdf.unreadable", f"{path.name} is not a readable PDF ({exc}).") from exc
+    vc_trust = _validation_context(trust, given_crls + dss_crls, dss_certs)
 
     results: list[SignatureInfo] = []
     for sig in embedded:
@@ -866,6 +913,18 @@ def verify_pdf(path: Path, trust: list[Path]) -> list[SignatureInfo]:
                 status = validate_pdf_signature(
                     sig, signer_validation_context=vc_trust, key_usage_settings=_key_usage()
                 )
+                stamp = status.timestamp_validity
+                if not status.trusted and stamp is not None and stamp.trusted:
+                    # A trusted time stamp (B-T and up) proves the signature existed then: check
+                    # the certificate as of that moment, so its expiry since, or a revocation
+                    # after it, does not undo it. A revocation before it still fails.
+                    at_stamp = _validation_context(
+                        trust, given_crls + dss_crls, dss_certs, moment=stamp.timestamp
+                    )
+                    again = validate_pdf_signature(
+                        sig, signer_validation_context=at_stamp, key_usage_settings=_key_usage()
+                    )
+                    status = again if again.trusted else status
         except Exception as exc:
             results.append(_unverifiable(name, f"the signature cannot be checked ({exc})", cert))
             continue
@@ -876,6 +935,9 @@ def verify_pdf(path: Path, trust: list[Path]) -> list[SignatureInfo]:
         changes_ok = status.docmdp_ok is True or (
             status.docmdp_ok is None and status.coverage == SignatureCoverageLevel.ENTIRE_FILE
         )
+        if sig.sig_object_type == "/DocTimeStamp" and level is not None:
+            # after a document time stamp (B-LTA) only validation data may be added (its DSS)
+            changes_ok = level <= ModificationLevel.LTA_UPDATES
         if status.intact and not changes_ok:
             if level == ModificationLevel.OTHER:
                 problems.append("the document was changed after this signature")
@@ -906,15 +968,37 @@ def verify_pdf(path: Path, trust: list[Path]) -> list[SignatureInfo]:
     return results
 
 
-def verify_detached(data: bytes, p7s: bytes, trust: list[Path]) -> SignatureInfo:
-    """Check a detached CMS signature (`p7s`, DER or PEM) over `data`. `trust` as in
-    `verify_pdf`. A `p7s` that is no signature at all comes back invalid, with the reason."""
+def _dss_contents(reader: Any) -> tuple[list[Any], list[Any]]:
+    """(certificates, CRLs) in the PDF's document security store; empty without one."""
+    from asn1crypto import crl as asn1_crl
+    from pyhanko.pdf_utils.decode_limits import DecodePurpose
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from pyhanko.sign.validation.errors import NoDSSFoundError
+
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+    except NoDSSFoundError:
+        return [], []
+    crls = [
+        asn1_crl.CertificateList.load(ref.get_object().read_data(DecodePurpose.CRL))
+        for ref in dss.crls
+    ]
+    return list(dss.load_certs()), crls
+
+
+def verify_detached(
+    data: bytes, p7s: bytes, trust: list[Path], crls: Sequence[Path] = ()
+) -> SignatureInfo:
+    """Check a detached CMS signature (`p7s`, DER or PEM) over `data`. `trust` and `crls` as
+    in `verify_pdf`. A `p7s` that is no signature at all comes back invalid, with the reason."""
     import asyncio
 
     from asn1crypto import cms
     from pyhanko.sign.validation import async_validate_detached_cms
 
-    vc_trust = _validation_context(trust)
+    from csbm_desktop.export.ltv import load_crls
+
+    vc_trust = _validation_context(trust, load_crls(crls))
     raw = p7s
     if raw.lstrip().startswith(b"-----BEGIN"):
         from asn1crypto import pem

@@ -24,10 +24,11 @@ PDF are what vouch for the content.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec, Text
 from csbm_desktop.domain.render import names as coded_names
@@ -204,7 +205,7 @@ _MARK_WIDTH = 13  # a ✓ column (its head wraps)
 _UID_WIDTH = 12  # the activity uid: last and narrow, it is for matching, not for reading
 
 # Named styles: one style record shared by all cells that use it (fast, and small files).
-S_HEAD, S_CELL, S_WRAP, S_DATE, S_MARK, S_TITLE, S_SECTION = (
+S_HEAD, S_CELL, S_WRAP, S_DATE, S_MARK, S_TITLE, S_SECTION, S_KEY = (
     "CSBM head",
     "CSBM cell",
     "CSBM wrap",
@@ -212,6 +213,7 @@ S_HEAD, S_CELL, S_WRAP, S_DATE, S_MARK, S_TITLE, S_SECTION = (
     "CSBM mark",
     "CSBM title",
     "CSBM section",
+    "CSBM key",
 )
 
 Value = str | int | date | None
@@ -282,6 +284,10 @@ class _Column:
     kind: Kind = "text"
     validation: str | None = None  # key of a list on the Lists sheet
     width: float = 0.0  # computed from the content unless fixed by the kind
+    # The stable, untranslated name of the column (a field id, "measure", "c3"...), written
+    # in a row above the translated heads so 35 states' workbooks aggregate by key.
+    key: str = ""
+    cap: int = 0  # a narrower width cap than its kind's (a printed column), 0: none
 
 
 @dataclass
@@ -290,6 +296,7 @@ class _Table:
     columns: list[_Column]
     rows: list[list[Value]] = field(default_factory=list)
     freeze_cols: int = 0
+    printed_cols: int = 0  # the columns that print (from the left), 0: all
 
 
 class _Lists:
@@ -331,15 +338,15 @@ def _measures_table(
     lists.add("status", label("status", lang), list(statuses.values()))
     lists.add("yes_no", label("nothing_to_report", lang), [yes, no])
     columns = [
-        _Column(label("number", lang)),
-        _Column(label("ref_2009", lang)),
-        _Column(label("ref_online", lang)),
-        _Column(label("category", lang)),
-        _Column(label("measure", lang)),
-        _Column(label("status", lang), validation="status"),
-        _Column(label("nothing_to_report", lang), validation="yes_no"),
-        _Column(label("activities", lang)),
-        _Column(label("note", lang)),
+        _Column(label("number", lang), key="number"),
+        _Column(label("ref_2009", lang), key="ref_2009"),
+        _Column(label("ref_online", lang), key="ref_online"),
+        _Column(label("category", lang), key="category"),
+        _Column(label("measure", lang), key="measure"),
+        _Column(label("status", lang), validation="status", key="status"),
+        _Column(label("nothing_to_report", lang), validation="yes_no", key="nothing_to_report"),
+        _Column(label("activities", lang), key="activities"),
+        _Column(label("note", lang), key="note"),
     ]
     counts: dict[str, int] = {}
     for a in report.activities:
@@ -369,13 +376,19 @@ def _measures_table(
 
 def _activities_table(report: Report, spec: FormSpec, lang: str, lists: _Lists) -> _Table:
     # The form's first activity field (the title) leads and stays frozen in view; the measure
-    # columns follow it, then the other fields in form order.
+    # number follows it, then the fields that print (narrowed to fit a landscape page), then
+    # the measure's title and the other fields in form order. The whole table is on screen;
+    # the print area stops after the printed fields.
+    from csbm_desktop.export.xlsx_print import PRINTED
+
     fields = list(spec.activity_fields())
-    first, rest = fields[:1], fields[1:]
+    first = fields[:1]
+    printed = [f for f in fields[1:] if f.id in PRINTED]
+    rest = [f for f in fields[1:] if f.id not in PRINTED]
     yes, no = label("yes", lang), label("no", lang)
 
     def field_column(f: FieldSpec) -> _Column:
-        column = _Column(f.label.get(lang), "wrap" if f.type == "longtext" else "text")
+        column = _Column(f.label.get(lang), "wrap" if f.type == "longtext" else "text", key=f.id)
         if f.type == "choice" and f.choices:
             try:
                 choices = spec.choice_list(f.choices)
@@ -394,26 +407,33 @@ def _activities_table(report: Report, spec: FormSpec, lang: str, lists: _Lists) 
 
     lists.add("check", CHECK, [CHECK])
     columns = [field_column(f) for f in first]
-    columns += [_Column(label("measure_number", lang)), _Column(label("measure", lang))]
+    columns.append(_Column(label("measure_number", lang), key="measure"))
+    columns += [field_column(f) for f in printed]
+    for c in columns:
+        c.cap = PRINTED.get(c.key, 0)
+    columns.append(_Column(label("measure", lang), key="measure_title"))
     columns += [field_column(f) for f in rest]
     columns += [
-        _Column(f"{c.number}. {c.name.get(lang)}", "mark", validation="check")
+        _Column(f"{c.number}. {c.name.get(lang)}", "mark", validation="check", key=f"c{c.number}")
         for c in spec.characteristics
     ]
-    columns.append(_Column(label("activity_id", lang), "uid"))
-    table = _Table("sheet.activities", columns, freeze_cols=1)
+    columns.append(_Column(label("activity_id", lang), "uid", key="activity_id"))
+    table = _Table("sheet.activities", columns, freeze_cols=1, printed_cols=2 + len(printed))
+    order = first + printed + rest
     for a in report.activities:
         if spec.has_measure(a.measure_id):
             m = spec.measure(a.measure_id)
             number, title = _number(m.number), m.title.get(lang)
         else:
             number, title = a.measure_id, ""
-        values = [render(f, a.values.get(f.id), spec, lang, a) for f in fields]
+        values = [render(f, a.values.get(f.id), spec, lang, a) for f in order]
         served = set(a.characteristics)
         table.rows.append(
             values[:1]
-            + [number, title]
-            + values[1:]
+            + [number]
+            + values[1 : 1 + len(printed)]
+            + [title]
+            + values[1 + len(printed) :]
             + [CHECK if c.number in served else None for c in spec.characteristics]
             + [a.uid]
         )
@@ -422,12 +442,12 @@ def _activities_table(report: Report, spec: FormSpec, lang: str, lists: _Lists) 
 
 def _characteristics_table(report: Report, spec: FormSpec, lang: str) -> _Table:
     columns = [
-        _Column(label("number", lang)),
-        _Column(label("characteristic", lang)),
-        _Column(label("question_id", lang)),
-        _Column(label("question", lang), "wrap"),
-        _Column(label("answer", lang), "wrap"),
-        _Column(label("activities_serving", lang)),
+        _Column(label("number", lang), key="number"),
+        _Column(label("characteristic", lang), key="characteristic"),
+        _Column(label("question_id", lang), key="question_id"),
+        _Column(label("question", lang), "wrap", key="question"),
+        _Column(label("answer", lang), "wrap", key="answer"),
+        _Column(label("activities_serving", lang), key="activities_serving"),
     ]
     table = _Table("sheet.characteristics", columns)
     for c in spec.characteristics:
@@ -549,8 +569,20 @@ class _Writer:
         title = NamedStyle(S_TITLE, font=Font(bold=True, size=14))
         section = NamedStyle(S_SECTION, font=Font(bold=True), alignment=top)
         section.fill = PatternFill("solid", fgColor="F2F2F2")
-        for style in (head, cell, wrap, day, mark, title, section):
+        key = NamedStyle(S_KEY, font=Font(size=8, color="7F7F7F"), alignment=top)
+        for style in (head, cell, wrap, day, mark, title, section, key):
             self.wb.add_named_style(style)
+        self._style_arrays: dict[str, Any] = {}
+
+    def _style(self, c: Any, style: str) -> None:
+        """`c.style = style`, without openpyxl looking the named style up again for every cell
+        (a third of the workbook's time): the first cell's style array is copied to the rest."""
+        cached = self._style_arrays.get(style)
+        if cached is None:
+            c.style = style
+            self._style_arrays[style] = copy(c._style)
+        else:
+            c._style = copy(cached)
 
     def put(self, ws: Worksheet, row: int, col: int, value: Value, style: str) -> None:
         if value is None:
@@ -558,19 +590,18 @@ class _Writer:
         c = ws.cell(row=row, column=col)
         if isinstance(value, date):
             c.value = value
-            c.style = S_DATE
+            self._style(c, S_DATE)
             return
         if isinstance(value, str):
-            text = clean(value)
-            c.value = text
-            c.style = style
-            if c.data_type != "s":  # "=…" became a formula, "#N/A" an error: keep them text
-                c.data_type = "s"
+            text = clean(value)  # what openpyxl's check_string would refuse is gone already
+            # Always text, never inferred: "=…" would become a formula, "#N/A" an error value.
+            c._value, c.data_type = text, "s"
+            self._style(c, style)
             if text.startswith(_FORMULA_START):
                 c.quotePrefix = True
             return
         c.value = value
-        c.style = style
+        self._style(c, style)
 
     def head(self, ws: Worksheet, row: int, heads: list[str]) -> None:
         for col, text in enumerate(heads, start=1):
@@ -582,15 +613,25 @@ class _Writer:
             DataValidation,
         )
 
+        from csbm_desktop.export.xlsx_print import row_height
+
         columns = table.columns
         _fit(columns, table.rows, table.freeze_cols)
+        if all(c.key for c in columns):  # the machine-readable row, then the translated heads
+            for col, c in enumerate(columns, start=1):
+                self.put(ws, head_row, col, c.key, S_KEY)
+            head_row += 1
         self.head(ws, head_row, [c.head for c in columns])
+        ws.row_dimensions[head_row].height = row_height([c.head for c in columns], columns, True)
         styles = [
             {"text": S_CELL, "wrap": S_WRAP, "mark": S_MARK, "uid": S_CELL}[c.kind] for c in columns
         ]
         for r, values in enumerate(table.rows, start=head_row + 1):
             for col, (value, style) in enumerate(zip(values, styles, strict=True), start=1):
                 self.put(ws, r, col, value, style)
+            height = row_height(values, columns)
+            if height is not None:  # wrapped text: Excel does not size the row on opening
+                ws.row_dimensions[r].height = height
         last_row = max(head_row + len(table.rows), head_row + 1)
         last_col = get_column_letter(len(columns))
         for i, c in enumerate(columns, start=1):
@@ -598,6 +639,8 @@ class _Writer:
         ws.freeze_panes = f"{get_column_letter(table.freeze_cols + 1)}{head_row + 1}"
         ws.auto_filter.ref = f"A{head_row}:{last_col}{last_row}"
         ws.print_title_rows = f"{head_row}:{head_row}"
+        printed = get_column_letter(table.printed_cols) if table.printed_cols else last_col
+        ws.print_area = f"A{head_row}:{printed}{last_row}"  # the key row is for machines
         if lists is not None:
             pick = label("pick_from_list", self.lang)
             for i, c in enumerate(columns, start=1):
@@ -653,6 +696,7 @@ def _fit(columns: list[_Column], rows: list[list[Value]], frozen: int = 0) -> No
     """Column widths from the content (capped); long or multi-line text columns wrap."""
     for i, c in enumerate(columns):
         cap = _FROZEN_CAP if i < frozen else _LONG_CAP if c.kind == "wrap" else _TEXT_CAP
+        cap = min(cap, c.cap or cap)
         if c.kind == "mark":
             c.width = _MARK_WIDTH
             continue
@@ -687,6 +731,8 @@ def build_workbook(report: Report, spec: FormSpec, lang: str, meta: ExportMeta, 
     """
     from openpyxl import Workbook  # type: ignore[import-untyped]
 
+    from csbm_desktop.export.xlsx_print import row_height
+
     statuses = _status_labels(spec, lang)
     lists = _Lists(label("sheet.lists", lang)[:31])
     marking_field = next((f for f in spec.header_fields() if f.id == "marking"), None)
@@ -720,6 +766,9 @@ def build_workbook(report: Report, spec: FormSpec, lang: str, meta: ExportMeta, 
             ws.cell(row=r, column=2).style = S_SECTION
         else:
             writer.put(ws, r, 2, value, value_style)
+            height = row_height([item, value], columns)
+            if height is not None:
+                ws.row_dimensions[r].height = height
     ws.column_dimensions["A"].width = columns[0].width
     ws.column_dimensions["B"].width = columns[1].width
     ws.freeze_panes = f"A{head_row + 1}"

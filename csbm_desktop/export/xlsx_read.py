@@ -15,6 +15,7 @@ The result lists every problem found; nothing here writes anything, and nothing 
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ from csbm_desktop.export.xlsx_guard import (
 from csbm_desktop.export.xlsx_table import (
     ActivityTable,
     find_heading_row,
+    keyed_columns,
     likely_heading_row,
     read_activities,
     read_table,
@@ -217,6 +219,28 @@ def _heading_index(row: Row, key: str) -> int | None:
     return None
 
 
+_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+
+def _own_head(rows: Sequence[Row]) -> tuple[int, Row, Row | None]:
+    """(index of the translated heading row, that row, the row of stable keys above it or
+    None): workbooks before the key row have the translated heads first."""
+    first = rows[0]
+    is_keys = any(not is_blank(v) for v in first) and all(
+        is_blank(v) or (isinstance(v, str) and _KEY.fullmatch(v)) for v in first
+    )
+    if is_keys and len(rows) > 1:
+        return 1, rows[1], first
+    return 0, first, None
+
+
+def _column(heads: Row, keys: Row | None, key: str) -> int | None:
+    """Where our column `key` is: by its stable key, else by its heading in any language."""
+    if keys is not None and key in keys:
+        return list(keys).index(key)
+    return _heading_index(heads, key)
+
+
 def _at(row: Row, index: int | None) -> object:
     return row[index] if index is not None and index < len(row) else None
 
@@ -296,9 +320,14 @@ class _OwnWorkbook:
             name, rows = sheet
             table = ActivityTable(name)
             if rows:
-                columns = map_columns(rows[0], column_headings(self.spec), UserMapping({}))
-                table.problems += column_problems(columns, UserMapping({}), name, 1)
-                read_activities(table, rows, 0, columns, spec=self.spec, vocab=self.vocab)
+                keyed = keyed_columns(rows, self.spec)
+                if keyed is not None:  # the stable keys win over the (translated) headings
+                    head, columns = keyed
+                else:  # exported before the key row: the heads are row 1
+                    head = 0
+                    columns = map_columns(rows[0], column_headings(self.spec), UserMapping({}))
+                table.problems += column_problems(columns, UserMapping({}), name, head + 1)
+                read_activities(table, rows, head, columns, spec=self.spec, vocab=self.vocab)
         report = Report(
             uid=uid,
             state=state,
@@ -376,11 +405,11 @@ class _OwnWorkbook:
         if sheet is None or not sheet[1]:
             return ()
         name, rows = sheet
-        head = rows[0]
-        col = {k: _heading_index(head, k) for k in ("number", "measure", "status", "note")}
-        col["nothing"] = _heading_index(head, "nothing_to_report")
+        first, head, keys = _own_head(rows)
+        col = {k: _column(head, keys, k) for k in ("number", "measure", "status", "note")}
+        col["nothing"] = _column(head, keys, "nothing_to_report")
         entries: dict[str, MeasureEntry] = {}
-        for number, row in enumerate(rows[1:], start=2):
+        for number, row in enumerate(rows[first + 1 :], start=first + 2):
             if all(is_blank(v) for v in row):
                 continue
             heading = str(_at(head, col["number"]) or "")
@@ -439,10 +468,10 @@ class _OwnWorkbook:
         if sheet is None or not sheet[1]:
             return answers
         name, rows = sheet
-        head = rows[0]
-        qcol, acol = _heading_index(head, "question_id"), _heading_index(head, "answer")
+        first, head, keys = _own_head(rows)
+        qcol, acol = _column(head, keys, "question_id"), _column(head, keys, "answer")
         heading = str(_at(head, acol) or "")
-        for number, row in enumerate(rows[1:], start=2):
+        for number, row in enumerate(rows[first + 1 :], start=first + 2):
             qid, raw = _at(row, qcol), _at(row, acol)
             if is_blank(qid):
                 continue

@@ -37,6 +37,7 @@ from csbm_desktop.export.xlsx_columns import (
     UserMapping,
     column_problems,
     headings,
+    keys,
     map_columns,
 )
 from csbm_desktop.export.xlsx_guard import Row
@@ -189,11 +190,41 @@ def read_activities(
         )
 
 
+def keyed_columns(rows: Sequence[Row], spec: FormSpec) -> tuple[int, list[Column]] | None:
+    """Our workbook's layout: a row of stable keys (`title`, `measure`, `c3`…) with the
+    translated heads below it. (Index of the heads row, the columns by key), or None. A column
+    whose key cell is blank or unknown is read by its heading."""
+    known = set(keys(spec)) | {f.id for f in spec.activity_fields()}
+    by_heading = headings(spec)
+    content = {f.id for f in spec.activity_fields() if f.type != "attachments"}
+    for i, row in enumerate(rows[: HEAD_SCAN_ROWS - 1]):
+        cells = [v for v in row if not is_blank(v)]
+        if len(cells) < 2 or not all(isinstance(v, str) and v in known for v in cells):
+            continue
+        heads = rows[i + 1]
+        columns = []
+        for j in range(max(len(row), len(heads))):
+            key, head = (row[j] if j < len(row) else None), (heads[j] if j < len(heads) else None)
+            heading = "" if is_blank(head) else str(head)
+            if isinstance(key, str) and key in known:
+                columns.append(Column(j, heading or key, key))
+            elif heading:
+                columns.append(Column(j, heading, by_heading.get(fold(heading))))
+        found = {c.key for c in columns}
+        if found & {MEASURE, MEASURE_TITLE} and found & content:
+            return i + 1, columns
+    return None
+
+
 def find_heading_row(
     rows: Sequence[Row], spec: FormSpec, mapping: UserMapping
 ) -> tuple[int, list[Column]] | None:
     """The first row (of the first `HEAD_SCAN_ROWS`) naming a measure column and an activity
-    field: the table's heading row."""
+    field: the table's heading row; under a row of our stable keys, the columns are read by
+    key."""
+    keyed = keyed_columns(rows, spec)
+    if keyed is not None:
+        return keyed
     known = headings(spec)
     content = {f.id for f in spec.activity_fields() if f.type != "attachments"}
     for i, row in enumerate(rows[:HEAD_SCAN_ROWS]):

@@ -58,6 +58,13 @@ class ExportRequest:
     def words(self) -> str:
         return self.ui_lang if self.ui_lang in LANGUAGES else self.lang
 
+    # Long-term validation (PAdES B-LT): CRL files carried in, and the CA certificates the
+    # signers chain to; the chain and the CRLs go into the signed PDF.
+    crls: Sequence[Path] = ()
+    trust: Sequence[Path] = ()
+    # The ministry's RFC 3161 time-stamp authority: B-T, and B-LTA together with CRLs.
+    tsa_url: str | None = None
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -133,7 +140,12 @@ class ExportService:
         content_sha, revision = meta.content_sha256, meta.revision
 
         opened = []
+        ltv_context = None
         try:
+            if request.signers and request.crls:  # a bad CRL file fails before anything else
+                from csbm_desktop.export.ltv import ltv_context as make_ltv_context
+
+                ltv_context = make_ltv_context(list(request.trust), list(request.crls))
             for spec_, secret in request.signers:  # a wrong PIN fails here, before any writing
                 opened.append(signing.open_signer(spec_, secret))
         except signing.SigningError as exc:
@@ -167,17 +179,23 @@ class ExportService:
                     step("sign", 40 + 15 * i)
                     signed = tmp / f"{base}.signed{i}.pdf"
                     name = boxes[i]
-                    signing.sign_pdf(
-                        current,
-                        signed,
-                        signer,
-                        field=name,
-                        box=(layout.signature_page, layout.boxes[name]),
-                        reason=render(f"signature.reason.{name}", {}, request.lang),
-                        stamp_text=render("signature.stamp", {}, request.lang),
-                        location=place,
-                        name_for_stamp=signers_info[i]["name"],
-                    )
+                    try:
+                        signing.sign_pdf(
+                            current,
+                            signed,
+                            signer,
+                            field=name,
+                            box=(layout.signature_page, layout.boxes[name]),
+                            reason=render(f"signature.reason.{name}", {}, request.lang),
+                            stamp_text=render("signature.stamp", {}, request.lang),
+                            location=place,
+                            name_for_stamp=signers_info[i]["name"],
+                            timestamp_url=request.tsa_url or None,
+                            validation_context=ltv_context,
+                            archive_timestamp=i == len(opened) - 1,
+                        )
+                    except signing.SigningError as exc:
+                        raise BadInput("signing.failed", reason=str(exc)) from exc
                     current = signed
                 made["pdf"] = tmp / f"{base}.pdf"
                 shutil.copyfile(current, made["pdf"])

@@ -62,23 +62,27 @@ def _quiet_pyhanko() -> Iterator[None]:
             lg.setLevel(level)
 
 
-def verify_file(path: Path, trust: Sequence[Path], lang: str = "en") -> Verdict:
+def verify_file(
+    path: Path, trust: Sequence[Path], lang: str = "en", crls: Sequence[Path] = ()
+) -> Verdict:
     """Check `path` (.pdf, .zip package, or a workbook / its .p7s) against the CA certificates
-    `trust`. Raises `BadInput` only when the file does not exist or a CA file is unusable."""
+    `trust` and the revocation lists `crls` (a revoked signer fails). Raises `BadInput` only
+    when the file does not exist or a CA or CRL file is unusable."""
     if not path.is_file():
         raise BadInput("file.unreadable", path=path, reason="not found")
     with _quiet_pyhanko():
         _check_trust(trust)
+        _check_crls(crls)
         suffix = path.suffix.lower()
         if suffix == ".pdf":
             try:
                 data = path.read_bytes()
             except OSError as exc:
                 raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from exc
-            return _verify_pdf(path, path.name, data, trust, lang)
+            return _verify_pdf(path, path.name, data, trust, lang, crls=crls)
         if suffix == ".zip":
-            return _verify_package(path, trust, lang)
-        return _verify_workbook(path, trust, lang)
+            return _verify_package(path, trust, lang, crls)
+        return _verify_workbook(path, trust, lang, crls)
 
 
 def _check_trust(trust: Sequence[Path]) -> None:
@@ -92,10 +96,29 @@ def _check_trust(trust: Sequence[Path]) -> None:
             raise BadInput("file.unreadable", path=ca, reason=reason) from exc
 
 
+def _check_crls(crls: Sequence[Path]) -> None:
+    """A file given as a CRL that is none is the caller's mistake, said at once."""
+    from csbm_desktop.export import signing
+    from csbm_desktop.export.ltv import load_crls
+
+    try:
+        load_crls(list(crls))
+    except signing.SigningError as exc:
+        raise BadInput("value.invalid", path="--crl", reason=exc.message.rstrip(".")) from exc
+
+
 # --- one PDF ---
 
 
-def _verify_pdf(path: Path, name: str, data: bytes, trust: Sequence[Path], lang: str) -> Verdict:
+def _verify_pdf(
+    path: Path,
+    name: str,
+    data: bytes,
+    trust: Sequence[Path],
+    lang: str,
+    *,
+    crls: Sequence[Path] = (),
+) -> Verdict:
     from csbm_desktop.export import signing
     from csbm_desktop.export.pdf_statements import read_statements
 
@@ -103,7 +126,7 @@ def _verify_pdf(path: Path, name: str, data: bytes, trust: Sequence[Path], lang:
         target = Path(tmp_name) / "check.pdf"
         target.write_bytes(data)
         try:
-            sigs = signing.verify_pdf(target, list(trust))
+            sigs = signing.verify_pdf(target, list(trust), crls)
             policy = read_statements(target)
         except signing.SigningError as exc:  # the cause says what is wrong, in pyHanko's words
             cause = exc.__cause__
@@ -228,7 +251,9 @@ def describe(info: Any, label: str, lang: str) -> str:
 # --- a workbook and its detached signature ---
 
 
-def _verify_workbook(path: Path, trust: Sequence[Path], lang: str) -> Verdict:
+def _verify_workbook(
+    path: Path, trust: Sequence[Path], lang: str, crls: Sequence[Path] = ()
+) -> Verdict:
     from csbm_desktop.export import signing
 
     p7s = path.with_name(path.name + ".p7s")
@@ -238,7 +263,7 @@ def _verify_workbook(path: Path, trust: Sequence[Path], lang: str) -> Verdict:
         line = render("verify.no_p7s", {"file": p7s.name}, lang)
         return Verdict(path, "workbook", False, [line])
     try:
-        info = signing.verify_detached(path.read_bytes(), p7s.read_bytes(), list(trust))
+        info = signing.verify_detached(path.read_bytes(), p7s.read_bytes(), list(trust), crls)
     except OSError as exc:
         raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from exc
     return Verdict(path, "workbook", good(info), [describe(info, path.name, lang)], [info])
@@ -247,7 +272,9 @@ def _verify_workbook(path: Path, trust: Sequence[Path], lang: str) -> Verdict:
 # --- a transmission package ---
 
 
-def _verify_package(path: Path, trust: Sequence[Path], lang: str) -> Verdict:
+def _verify_package(
+    path: Path, trust: Sequence[Path], lang: str, crls: Sequence[Path] = ()
+) -> Verdict:
     from csbm_desktop.export import signing
     from csbm_desktop.export.archive import SafeZip
 
@@ -271,7 +298,7 @@ def _verify_package(path: Path, trust: Sequence[Path], lang: str) -> Verdict:
             data = zf.read(MANIFEST)
             label = say("signature.manifest")
             if MANIFEST + ".p7s" in names:
-                info = signing.verify_detached(data, zf.read(MANIFEST + ".p7s"), list(trust))
+                info = signing.verify_detached(data, zf.read(MANIFEST + ".p7s"), list(trust), crls)
                 lines.append(describe(info, label, lang))
                 ok &= good(info)
             else:
@@ -303,7 +330,7 @@ def _verify_package(path: Path, trust: Sequence[Path], lang: str) -> Verdict:
                 lines.append(say("verify.entry_matches", name=name))
                 if name.lower().endswith(".pdf"):
                     pdfs += 1
-                    inner = _verify_pdf(path, name, content, trust, lang)
+                    inner = _verify_pdf(path, name, content, trust, lang, crls=crls)
                     lines += [f"{name}: {line}" for line in inner.lines]
                     missing += inner.missing
                     ok &= inner.ok

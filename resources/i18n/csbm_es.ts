@@ -753,6 +753,50 @@ Vuelva a iniciar sesión.</translation>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
+        <source>Long-term validation (optional)</source>
+        <translation>Validación a largo plazo (opcional)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de la CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Revocation lists (CRL files)</source>
+        <translation>Listas de revocación (archivos CRL)</translation>
+    </message>
+    <message>
+        <source>Several files are separated by ;</source>
+        <translation>Varios archivos se separan con ;</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem)</source>
+        <translation>CRL (*.crl *.pem)</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority (URL)</source>
+        <translation>Autoridad de sellado de tiempo (URL)</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificado de la CA:</translation>
+    </message>
+    <message>
+        <source>Revocation lists:</source>
+        <translation>Listas de revocación:</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority:</source>
+        <translation>Autoridad de sellado de tiempo:</translation>
+    </message>
+    <message>
         <source>the preparer</source>
         <translation>quien preparó el informe</translation>
     </message>

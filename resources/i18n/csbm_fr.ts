@@ -753,6 +753,50 @@ Reconnectez-vous.</translation>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
+        <source>Long-term validation (optional)</source>
+        <translation>Validation à long terme (facultative)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat de l’AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Revocation lists (CRL files)</source>
+        <translation>Listes de révocation (fichiers CRL)</translation>
+    </message>
+    <message>
+        <source>Several files are separated by ;</source>
+        <translation>Plusieurs fichiers sont séparés par ;</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem)</source>
+        <translation>CRL (*.crl *.pem)</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority (URL)</source>
+        <translation>Autorité d’horodatage (URL)</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificat de l’AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revocation lists:</source>
+        <translation>Listes de révocation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority:</source>
+        <translation>Autorité d’horodatage&#xa0;:</translation>
+    </message>
+    <message>
         <source>the preparer</source>
         <translation>le rédacteur</translation>
     </message>

@@ -753,6 +753,50 @@ Entre novamente.</translation>
         <translation>Pa&amp;sta:</translation>
     </message>
     <message>
+        <source>Long-term validation (optional)</source>
+        <translation>Validação de longo prazo (opcional)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado da AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Revocation lists (CRL files)</source>
+        <translation>Listas de revogação (arquivos CRL)</translation>
+    </message>
+    <message>
+        <source>Several files are separated by ;</source>
+        <translation>Vários arquivos são separados por ;</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem)</source>
+        <translation>CRLs (*.crl *.pem)</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority (URL)</source>
+        <translation>Autoridade de carimbo do tempo (URL)</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificado da AC:</translation>
+    </message>
+    <message>
+        <source>Revocation lists:</source>
+        <translation>Listas de revogação:</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority:</source>
+        <translation>Autoridade de carimbo do tempo:</translation>
+    </message>
+    <message>
         <source>the preparer</source>
         <translation>quem preparou o relatório</translation>
     </message>

@@ -156,6 +156,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Token:"), self.token_label)
         form.addRow(self.tr("Key:"), self.key_label)
         sign_box.setEnabled(final and can_sign)
+        ltv_box = self._long_term_box()
+        ltv_box.setEnabled(final and can_sign)
 
         self.progress = QProgressBar()
         self.progress.hide()
@@ -185,6 +187,7 @@ class ExportDialog(QDialog):
         box.addWidget(intro)
         box.addLayout(top)
         box.addWidget(sign_box)
+        box.addWidget(ltv_box)
         box.addWidget(self.progress)
         box.addWidget(self.outcome)
         row = QHBoxLayout()
@@ -195,6 +198,40 @@ class ExportDialog(QDialog):
         box.addLayout(row)
         self._progress = _Progress(self)
         self._progress.step.connect(lambda _s, pct: self.progress.setValue(pct))
+
+    def _long_term_box(self) -> QGroupBox:
+        """Long-term validation (PAdES B-LT, B-T, B-LTA): the CA, the CRL files carried in, the
+        ministry's time-stamp authority. All optional; the CRLs need the CA."""
+        ltv_box = QGroupBox(self.tr("Long-term validation (optional)"))
+        ca_row, self.trust_ca = _file_row(
+            self, self.tr("CA certificate"), self.tr("Certificates (*.pem *.crt *.cer *.der)")
+        )
+        crl_row = QWidget(ltv_box)
+        self.crls = QLineEdit(crl_row)
+        self.crls.setAccessibleName(self.tr("Revocation lists (CRL files)"))
+        self.crls.setToolTip(self.tr("Several files are separated by ;"))
+        add = QPushButton(self.tr("Add…"), crl_row)
+        line = QHBoxLayout(crl_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.crls, 1)
+        line.addWidget(add)
+
+        def add_crls() -> None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Revocation lists (CRL files)"), "", self.tr("CRLs (*.crl *.pem)")
+            )
+            if chosen:
+                self.crls.setText("; ".join(p for p in [self.crls.text().strip(), *chosen] if p))
+
+        add.clicked.connect(add_crls)
+        self.tsa_url = QLineEdit()
+        self.tsa_url.setAccessibleName(self.tr("Time-stamp authority (URL)"))
+        self.tsa_url.setPlaceholderText("http://tsa.mod.example/tsr")
+        form = QFormLayout(ltv_box)
+        form.addRow(self.tr("CA certificate:"), ca_row)
+        form.addRow(self.tr("Revocation lists:"), crl_row)
+        form.addRow(self.tr("Time-stamp authority:"), self.tsa_url)
+        return ltv_box
 
     def _service(self) -> Any:
         from csbm_desktop.services.exports import ExportService
@@ -301,6 +338,9 @@ class ExportDialog(QDialog):
             signers=signers,
             same_signer_reason=reason,
             ui_lang=self.w.lang,
+            crls=[Path(p.strip()) for p in self.crls.text().split(";") if p.strip()],
+            trust=[Path(self.trust_ca.text().strip())] if self.trust_ca.text().strip() else [],
+            tsa_url=self.tsa_url.text().strip() or None,
         )
         service, report_id, progress = self._service(), self.report.id, self._progress
         self.progress.setValue(0)
