@@ -51,7 +51,7 @@ def test_export_dialog_embeds_crls_and_time_stamps(qtbot, tmp_path: Path) -> Non
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         qtbot.waitUntil(dialog.open_folder.isVisible, timeout=60000)
     assert len(answered) == 2
-    pdf = tmp_path / "out" / "csbm-CHL-2025.pdf"
+    pdf = tmp_path / "out" / f"csbm-CHL-2025-{dialog.lang.currentData()}.pdf"
     sigs = verify_pdf(pdf, [pki.root_pem])
     assert [s.field for s in sigs] == ["Preparer", "AuthorisingOfficer", "ArchiveTimeStamp"]
     assert all(s.trusted for s in sigs), [s.problems for s in sigs]
