@@ -183,7 +183,10 @@ def test_a_second_round_brings_new_revisions_and_resolved_threads(
     second = export_review_bundle(drafters.ws, ana, report_id, stick / "2.csbmx")
     assert second.revision == 2
 
-    got = import_bundle(reviewers.ws, rui, second.path)
+    # New content arrives as editing does: only through someone who may draft on that laptop.
+    with pytest.raises(Refused):
+        import_bundle(reviewers.ws, rui, second.path)
+    got = import_bundle(reviewers.ws, reviewers["ana.drafter"], second.path)
     assert got.report_id == theirs
     assert got.new_revisions == 1
     assert got.new_comments == 1

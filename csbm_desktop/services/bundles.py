@@ -47,8 +47,8 @@ from csbm_desktop.services.documents import (
     report_from_json,
     store_files,
 )
-from csbm_desktop.services.drafting import save_snapshot
-from csbm_desktop.services.review import COMMENTERS, ReviewService
+from csbm_desktop.services.drafting import DraftingService, save_snapshot
+from csbm_desktop.services.review import CLOSED, COMMENTERS, ReviewService
 from csbm_desktop.services.workspace import Workspace, utc_now
 from csbm_desktop.storage import audit
 from csbm_desktop.storage import reports as store
@@ -467,6 +467,9 @@ def _import_review(
         _check_history(bundle, local, theirs)
         added = checked.revisions[len(local) :]
         if added:
+            # New content obeys the rules of editing: a drafter, into a draft (or a report
+            # sent back for changes); never into one in review, approved, final or sent.
+            DraftingService(ws, actor).check_editable(s, report_id)
             store_files(s, checked, revisions=len(local))
             for info, snapshot in added:
                 store.insert_revision(s, report_id, info, snapshot)
@@ -609,6 +612,7 @@ def _merge_comments(
     )
     if others:
         raise _tampered(bundle.path, "a comment belongs to another report")
+    status = store.report_row(s, report_id).status
     current: Report | None = None
     new = updated = 0
     for c in comments:  # in the order they were made: parents before replies
@@ -660,4 +664,7 @@ def _merge_comments(
             row.suggestion_state = c.suggestion_state
             changed = True
         updated += changed
+    if (new or updated) and status in CLOSED:
+        # As for comments typed here: a final or transmitted report takes no more.
+        raise Refused("report.not_editable", id=report_id, status=status)
     return new, updated

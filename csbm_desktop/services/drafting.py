@@ -222,7 +222,11 @@ class DraftingService:
     # --- editing ---
 
     def _check_edit(self, s: Session, report_id: int) -> str:
-        """Refused unless the user is a drafter and the report is editable; its uid."""
+        return self.check_editable(s, report_id)
+
+    def check_editable(self, s: Session, report_id: int) -> str:
+        """Refused unless the user is a drafter and the report is editable; its uid. Public so
+        that every other way content arrives (bundles) obeys the same rule as typing."""
         row = store.report_row(s, report_id)
         check_can_edit(row.status, self._me(s), report_id)
         return row.uid
