@@ -179,6 +179,12 @@ MESSAGES: dict[str, Text] = {
         "Le rapport {id} n'a pas de révision {number}.",
         "O relatório {id} não tem a revisão {number}.",
     ),
+    "revision.misfit": T(
+        "Revision {number} does not fit its form and was refused: {problem}",
+        "La revisión {number} no se ajusta a su formulario y se rechazó: {problem}",
+        "La révision {number} ne correspond pas à son formulaire et a été refusée : {problem}",
+        "A revisão {number} não corresponde ao seu formulário e foi recusada: {problem}",
+    ),
     "form.unknown_version": T(
         "Form {form} version {version} is not installed in this application.",
         "El formulario {form} versión {version} no está instalado en esta aplicación.",

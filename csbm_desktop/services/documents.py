@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from csbm_desktop.domain.checks import check_report, check_year
+from csbm_desktop.domain.checks import check_report, check_revision, check_year
 from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.report import (
     DOCUMENT_FORMAT,
@@ -310,6 +310,8 @@ def check_document(ws: Workspace, doc: object, files: dict[str, bytes]) -> Check
         snap_report = report_from_json(snapshot)
         if snap_report.uid != report.uid:
             raise _malformed(f"revisions[{i}]: a revision of another report")
+        snap_spec = ws.form(snap_report.form_id, snap_report.form_version)
+        check_revision(snap_spec, info.number, snap_report, utc_now().year)
         _check_attachments(snap_report, files)
         revisions.append((info, snapshot))
     if [r.number for r, _ in revisions] != list(range(1, len(revisions) + 1)):
