@@ -321,6 +321,13 @@ def build_parser() -> argparse.ArgumentParser:
     bi.add_argument("file", type=Path)
     _trust_option(bi)
 
+    settings = sub.add_parser("settings", help="installation settings (administrators)")
+    settings_sub = settings.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
+    settings_sub.add_parser("show", parents=[shared], help="the settings and their values")
+    st = settings_sub.add_parser("set", parents=[shared], help="change a setting (audited)")
+    st.add_argument("key", choices=sorted(SETTINGS))
+    st.add_argument("value")
+
     sub.add_parser("check", help="verify the database file and the audit trail; exit 1 if not")
     au = sub.add_parser("audit", help="the audit trail (administrators)")
     au.add_argument("--json", action="store_true")
@@ -862,6 +869,44 @@ def cmd_bundle_import(ctx: Context) -> int:
     return EXIT_OK
 
 
+# The settings an administrator may change from the command line: key → what the value means.
+SETTINGS = {
+    "bundles.require_signed": "true: refuse every unsigned review bundle; false: allow them",
+    "session.idle_minutes": "minutes idle before the session locks (1 to 240)",
+}
+
+
+def cmd_settings_show(ctx: Context) -> int:
+    from csbm_desktop.services.accounts import AccountService
+
+    ctx.actor  # noqa: B018 - signing in is what this line does
+    accounts = AccountService(ctx.ws)
+    values = {
+        "bundles.require_signed": str(accounts.require_signed_bundles()).lower(),
+        "session.idle_minutes": str(accounts.idle_minutes()),
+    }
+    for key, value in values.items():
+        print(f"{key:<24} {value:<6} {SETTINGS[key]}")
+    return EXIT_OK
+
+
+def cmd_settings_set(ctx: Context) -> int:
+    from csbm_desktop.services.accounts import AccountService
+
+    accounts = AccountService(ctx.ws)
+    key, value = ctx.args.key, ctx.args.value.strip().lower()
+    if key == "bundles.require_signed":
+        if value not in ("true", "false"):
+            raise BadInput("value.invalid", path=key, reason="true or false")
+        accounts.set_require_signed_bundles(ctx.actor, value == "true")
+    else:
+        if not value.isdigit():
+            raise BadInput("value.invalid", path=key, reason="1 to 240 minutes")
+        accounts.set_idle_minutes(ctx.actor, int(value))
+    print(f"{key} = {value}")
+    return EXIT_OK
+
+
 def cmd_export(ctx: Context) -> int:
     from csbm_desktop.services.exports import ExportRequest, ExportService
 
@@ -1037,6 +1082,8 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "backups": cmd_backups,
     "bundle export": cmd_bundle_export,
     "bundle import": cmd_bundle_import,
+    "settings show": cmd_settings_show,
+    "settings set": cmd_settings_set,
 }
 
 

@@ -295,6 +295,17 @@ MESSAGES: dict[str, Text] = {
         "{file} está assinado por {signer}, cujo certificado não vem de uma autoridade "
         "confiável; nada foi importado.",
     ),
+    "bundle.unsigned": T(
+        "{file} is not signed, and only signed bundles are accepted here (a trusted authority "
+        "was given, or the installation requires signatures); nothing was imported.",
+        "{file} no está firmado, y aquí solo se aceptan paquetes firmados (se indicó una "
+        "autoridad de confianza o la instalación exige firmas); no se importó nada.",
+        "{file} n'est pas signé, et seuls les paquets signés sont acceptés ici (une autorité "
+        "de confiance a été indiquée ou l'installation exige des signatures) ; rien n'a été "
+        "importé.",
+        "{file} não está assinado, e aqui só se aceitam pacotes assinados (foi indicada uma "
+        "autoridade confiável ou a instalação exige assinaturas); nada foi importado.",
+    ),
     "bundle.other_report": T(
         "{file} holds comments on the report of {state} for {year}, which is not in this "
         "database; nothing was imported.",

@@ -37,7 +37,7 @@ from csbm_desktop.domain.errors import BadInput, Refused
 from csbm_desktop.domain.review import CommentInfo, check_anchor, concerns
 from csbm_desktop.domain.workflow import DRAFTER, Actor, check_role
 from csbm_desktop.files import write_atomically
-from csbm_desktop.services.accounts import current_actor
+from csbm_desktop.services.accounts import current_actor, requires_signed_bundles
 from csbm_desktop.services.documents import (
     CheckedDocument,
     canonical_json,
@@ -309,11 +309,13 @@ def _check_manifest(manifest: object, path: Path) -> dict[str, Any]:
     return manifest
 
 
-def read_bundle(path: Path, trust: Sequence[Path] = ()) -> Bundle:
+def read_bundle(path: Path, trust: Sequence[Path] = (), *, require_signed: bool = False) -> Bundle:
     """Open a bundle and check it completely; BadInput saying what is wrong otherwise.
 
     A signature that does not verify is refused; so is one that does not chain to the CA
-    certificates in `trust`, when some are given. An unsigned bundle is read, and says so."""
+    certificates in `trust`, when some are given. Trusting someone means wanting their
+    signature: with `trust` (or `require_signed`, the installation's setting) an unsigned
+    bundle is refused; without either it is read, and says so."""
     from csbm_desktop.export import signing
     from csbm_desktop.export.archive import SafeZip
 
@@ -343,6 +345,8 @@ def read_bundle(path: Path, trust: Sequence[Path] = ()) -> Bundle:
             signature = BundleSignature(info.signer, info.fingerprint_sha256, info.trusted)
         elif manifest.get("signed") is True:
             raise _tampered(path, "the signature was removed")
+        elif trust or require_signed:
+            raise BadInput("bundle.unsigned", file=path.name)
         entries: dict[str, bytes] = {}
         for item in manifest["files"]:
             if not isinstance(item, dict) or not isinstance(item.get("name"), str):
@@ -396,7 +400,8 @@ def import_bundle(
     from a history that parted from this one."""
     with ws.db.session() as s:
         _check_may_import(current_actor(s, actor.name))
-    bundle = read_bundle(path, trust)
+        require_signed = requires_signed_bundles(s)
+    bundle = read_bundle(path, trust, require_signed=require_signed)
     comments = _comments(bundle)
     if bundle.kind == "review":
         return _import_review(ws, actor, bundle, comments)

@@ -2135,6 +2135,10 @@ Close anyway and lose them?</source>
         <translation>Sesión</translation>
     </message>
     <message>
+        <source>Accept only si&amp;gned review bundles</source>
+        <translation>Aceptar solo paquetes de revisión &amp;firmados</translation>
+    </message>
+    <message>
         <source>Result of the last action</source>
         <translation>Resultado de la última acción</translation>
     </message>
@@ -2177,6 +2181,14 @@ Close anyway and lose them?</source>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Cuenta %1 deshabilitada: ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are now refused.</source>
+        <translation>Ahora se rechazan los paquetes de revisión sin firmar.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are accepted again (and say so).</source>
+        <translation>Los paquetes de revisión sin firmar vuelven a aceptarse (y se indica que no están firmados).</translation>
     </message>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>

@@ -2135,6 +2135,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Session</translation>
     </message>
     <message>
+        <source>Accept only si&amp;gned review bundles</source>
+        <translation>Accepter uniquement les paquets de révision &amp;signés</translation>
+    </message>
+    <message>
         <source>Result of the last action</source>
         <translation>Résultat de la dernière action</translation>
     </message>
@@ -2177,6 +2181,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Compte %1 désactivé&#xa0;: il ne permet plus de se connecter.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are now refused.</source>
+        <translation>Les paquets de révision non signés sont désormais refusés.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are accepted again (and say so).</source>
+        <translation>Les paquets de révision non signés sont de nouveau acceptés (et signalés comme tels).</translation>
     </message>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>

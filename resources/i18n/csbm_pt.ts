@@ -2135,6 +2135,10 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Sessão</translation>
     </message>
     <message>
+        <source>Accept only si&amp;gned review bundles</source>
+        <translation>Aceitar só pacotes de revisão assi&amp;nados</translation>
+    </message>
+    <message>
         <source>Result of the last action</source>
         <translation>Resultado da última ação</translation>
     </message>
@@ -2177,6 +2181,14 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Conta %1 desativada: não é mais possível entrar com ela.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are now refused.</source>
+        <translation>Pacotes de revisão não assinados agora são recusados.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are accepted again (and say so).</source>
+        <translation>Pacotes de revisão não assinados voltam a ser aceitos (e isso é indicado).</translation>
     </message>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>
