@@ -753,9 +753,23 @@ def cmd_comments(ctx: Context) -> int:
             if c.has_suggestion
             else ""
         )
+        # Where a comment from a bundle came from, and what about it is only the bundle's word.
+        origin = (
+            f"  [from a bundle signed by {c.signed_by}]"
+            if c.signed_by
+            else "  [from an unsigned bundle]"
+            if c.imported
+            else ""
+        )
+        stranger = "" if c.author_known else " (no such user here)"
+        pending = (
+            f"  [resolved by {c.pending_resolved_by} per the bundle: not yet confirmed here]"
+            if c.pending_resolved_by
+            else ""
+        )
         print(
-            f"{indent}{c.uid}  {c.status:<8} {c.anchor}  rev {c.revision}  {c.author}: "
-            f"{c.text}{suggestion}"
+            f"{indent}{c.uid}  {c.status:<8} {c.anchor}  rev {c.revision}  {c.author}{stranger}: "
+            f"{c.text}{suggestion}{origin}{pending}"
         )
     return EXIT_OK
 
@@ -862,6 +876,16 @@ def cmd_bundle_import(ctx: Context) -> int:
         f"{what} {result.report_id}: {result.new_revisions} new revisions, "
         f"{result.new_comments} new comments, {result.updated_comments} updated"
     )
+    if result.new_comments:
+        source = f"signed by {sig.signer}" if sig else "unsigned"
+        print(f"  comments are marked as from a bundle {source}: authors are the bundle's word")
+    if result.unknown_authors:
+        print(f"  authors with no account here: {', '.join(result.unknown_authors)}")
+    if result.pending_resolutions:
+        print(
+            f"  {result.pending_resolutions} resolutions claimed by the bundle wait for a "
+            "reviewer here to confirm them (csbm resolve)"
+        )
     for stale in result.stale:
         print(f"  comment {stale.uid} on {stale.anchor} was made on revision {stale.revision}")
         for change in stale.changes:

@@ -34,7 +34,13 @@ from sqlalchemy import select
 from csbm_desktop import __version__
 from csbm_desktop.domain.diff import Change, diff_reports
 from csbm_desktop.domain.errors import BadInput, Refused
-from csbm_desktop.domain.review import CommentInfo, check_anchor, concerns
+from csbm_desktop.domain.review import (
+    SIGNED_PREFIX,
+    UNSIGNED,
+    CommentInfo,
+    check_anchor,
+    concerns,
+)
 from csbm_desktop.domain.workflow import DRAFTER, Actor, check_role
 from csbm_desktop.files import write_atomically
 from csbm_desktop.services.accounts import current_actor, requires_signed_bundles
@@ -52,7 +58,7 @@ from csbm_desktop.services.review import CLOSED, COMMENTERS, ReviewService
 from csbm_desktop.services.workspace import Workspace, utc_now
 from csbm_desktop.storage import audit
 from csbm_desktop.storage import reports as store
-from csbm_desktop.storage.models import CommentRow
+from csbm_desktop.storage.models import CommentRow, UserRow
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -111,6 +117,10 @@ class BundleImport:
     updated_comments: int
     stale: list[StaleComment] = field(default_factory=list)
     signature: BundleSignature | None = None
+    # Resolutions the bundle claims, now waiting for a reviewer here; authors it names who
+    # have no account here.
+    pending_resolutions: int = 0
+    unknown_authors: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -456,17 +466,17 @@ def _import_review(
                 signed_by=_signer(bundle),
             )
             snapshots = _snapshots(checked)
-            new, updated = _merge_comments(
-                s, ws, report_id, comments, snapshots=snapshots, bundle=bundle
-            )
+            merged = _merge_comments(s, ws, report_id, comments, snapshots=snapshots, bundle=bundle)
             return BundleImport(
                 report_id,
                 "review",
                 True,
                 len(checked.revisions),
-                new,
-                updated,
+                merged.new,
+                merged.updated,
                 signature=bundle.signature,
+                pending_resolutions=merged.pending,
+                unknown_authors=merged.unknown_authors,
             )
         local = [(r.number, r.content_sha256) for r in store.revisions(s, report_id)]
         _check_history(bundle, local, theirs)
@@ -481,11 +491,18 @@ def _import_review(
             store.replace_content(s, report_id, checked.report)
             store.touch(s, report_id, utc_now(), me.name)
         snapshots = {n: _revision_report(s, report_id, n) for n, _ in local} | _snapshots(checked)
-        new, updated = _merge_comments(
-            s, ws, report_id, comments, snapshots=snapshots, bundle=bundle
-        )
+        merged = _merge_comments(s, ws, report_id, comments, snapshots=snapshots, bundle=bundle)
+        new, updated = merged.new, merged.updated
         result = BundleImport(
-            report_id, "review", False, len(added), new, updated, signature=bundle.signature
+            report_id,
+            "review",
+            False,
+            len(added),
+            new,
+            updated,
+            signature=bundle.signature,
+            pending_resolutions=merged.pending,
+            unknown_authors=merged.unknown_authors,
         )
         if result.changed:
             audit.append(
@@ -502,6 +519,8 @@ def _import_review(
                 new_revisions=len(added),
                 new_comments=new,
                 updated_comments=updated,
+                pending_resolutions=merged.pending,
+                unknown_authors=list(merged.unknown_authors),
             )
         return result
 
@@ -533,9 +552,8 @@ def _import_comments(
         _check_history(bundle, local, theirs)
         snapshots = {n: _revision_report(s, report_id, n) for n, _ in local}
         new_uids = _new_uids(s, comments)
-        new, updated = _merge_comments(
-            s, ws, report_id, comments, snapshots=snapshots, bundle=bundle
-        )
+        merged = _merge_comments(s, ws, report_id, comments, snapshots=snapshots, bundle=bundle)
+        new, updated = merged.new, merged.updated
         current = store.load(s, report_id)
         spec = ws.form(current.form_id, current.form_version)
         stale = []
@@ -550,7 +568,16 @@ def _import_comments(
             if c.revision < current.revision or changes:
                 stale.append(StaleComment(c.uid, c.anchor, c.revision, changes))
         result = BundleImport(
-            report_id, "comments", False, 0, new, updated, stale, bundle.signature
+            report_id,
+            "comments",
+            False,
+            0,
+            new,
+            updated,
+            stale,
+            bundle.signature,
+            pending_resolutions=merged.pending,
+            unknown_authors=merged.unknown_authors,
         )
         if result.changed:
             audit.append(
@@ -565,9 +592,20 @@ def _import_comments(
                 signed_by=_signer(bundle),
                 new_comments=new,
                 updated_comments=updated,
+                pending_resolutions=merged.pending,
+                unknown_authors=list(merged.unknown_authors),
                 stale=[x.uid for x in stale],
             )
         return result
+
+
+def _provenance(bundle: Bundle) -> str:
+    """What a comment from this bundle is stored as having come from."""
+    return SIGNED_PREFIX + bundle.signature.signer[:250] if bundle.signature else UNSIGNED
+
+
+def _claimed_resolver(c: CommentInfo) -> str:
+    return (c.resolved_by or "?")[:64]
 
 
 def _signer(bundle: Bundle) -> str | None:
@@ -588,7 +626,16 @@ def _new_uids(s: Session, comments: Sequence[CommentInfo]) -> set[str]:
     return uids - known
 
 
-# How far along a comment is: merging only ever moves forward, so it converges.
+@dataclass(frozen=True)
+class _Merged:
+    new: int
+    updated: int
+    pending: int
+    unknown_authors: tuple[str, ...]
+
+
+# How far along a comment is: merging only ever moves forward, so it converges. A resolution
+# from a bundle only ever becomes a pending one here (see `_merge_comments`).
 _STATUS_RANK = {"open": 0, "resolved": 1}
 _SUGGESTION_RANK = {None: 0, "pending": 1, "accepted": 2, "rejected": 2}
 
@@ -601,9 +648,9 @@ def _merge_comments(
     *,
     snapshots: dict[int, Report],
     bundle: Bundle,
-) -> tuple[int, int]:
-    """Insert the comments this database lacks and move known ones forward; (new, updated).
-    A new comment must name a revision this database has, and a field of that revision."""
+) -> _Merged:
+    """Insert the comments this database lacks and move known ones forward. A new comment
+    must name a revision this database has, and a field of that revision."""
     rows = {
         r.uid: r
         for r in s.scalars(select(CommentRow).where(CommentRow.report_id == report_id)).all()
@@ -619,7 +666,8 @@ def _merge_comments(
         raise _tampered(bundle.path, "a comment belongs to another report")
     status = store.report_row(s, report_id).status
     current: Report | None = None
-    new = updated = 0
+    new = updated = pending = 0
+    authors: set[str] = set()
     for c in comments:  # in the order they were made: parents before replies
         row = rows.get(c.uid)
         if row is None:
@@ -637,6 +685,9 @@ def _merge_comments(
             parent = rows.get(c.parent_uid) if c.parent_uid else None
             if c.parent_uid and parent is None:
                 raise _tampered(bundle.path, f"comment {c.uid} replies to an unknown comment")
+            # Author and resolver are the bundle's word: the comment keeps where it came from,
+            # and a resolution it claims waits for a reviewer here (the thread stays open, so
+            # it still blocks approval).
             row = CommentRow(
                 uid=c.uid,
                 report_id=report_id,
@@ -650,18 +701,24 @@ def _merge_comments(
                 if c.has_suggestion
                 else None,
                 suggestion_state=c.suggestion_state if c.has_suggestion else None,
-                status=c.status,
-                resolved_by=c.resolved_by,
-                resolved_at=c.resolved_at,
+                status="open",
+                provenance=_provenance(bundle),
+                pending_resolved_by=_claimed_resolver(c) if c.status == "resolved" else None,
             )
             s.add(row)
             s.flush()
             rows[c.uid] = row
             new += 1
+            pending += row.pending_resolved_by is not None
+            authors.add(c.author)
             continue
         changed = False
-        if _STATUS_RANK[c.status] > _STATUS_RANK.get(row.status, 0):
-            row.status, row.resolved_by, row.resolved_at = c.status, c.resolved_by, c.resolved_at
+        if (
+            _STATUS_RANK[c.status] > _STATUS_RANK.get(row.status, 0)
+            and row.pending_resolved_by is None
+        ):
+            row.pending_resolved_by = _claimed_resolver(c)
+            pending += 1
             changed = True
         if row.suggestion is not None and _SUGGESTION_RANK[
             c.suggestion_state
@@ -672,4 +729,5 @@ def _merge_comments(
     if (new or updated) and status in CLOSED:
         # As for comments typed here: a final or transmitted report takes no more.
         raise Refused("report.not_editable", id=report_id, status=status)
-    return new, updated
+    known = set(s.scalars(select(UserRow.name).where(UserRow.name.in_(authors))).all())
+    return _Merged(new, updated, pending, tuple(sorted(authors - known)))

@@ -417,6 +417,25 @@ Vuelva a iniciar sesión.</translation>
             <numerusform>%n comentarios nuevos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>They are marked as from a bundle signed by %1.</source>
+        <translation>Quedan marcados como procedentes de un paquete firmado por %1.</translation>
+    </message>
+    <message>
+        <source>They are marked as from an unsigned bundle.</source>
+        <translation>Quedan marcados como procedentes de un paquete sin firmar.</translation>
+    </message>
+    <message>
+        <source>Authors with no account here: %1</source>
+        <translation>Autores sin cuenta en esta base de datos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) claimed by the bundle wait for a reviewer here to confirm them.</source>
+        <translation>
+            <numerusform>%n resolución indicada por el paquete espera que un revisor de aquí la confirme.</numerusform>
+            <numerusform>%n resoluciones indicadas por el paquete esperan que un revisor de aquí las confirme.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n comment(s) resolved or decided.</source>
         <translation>
@@ -1834,6 +1853,22 @@ Close anyway and lose them?</source>
     <message>
         <source>&amp;Go to field</source>
         <translation>&amp;Ir al campo</translation>
+    </message>
+    <message>
+        <source>(no such user here)</source>
+        <translation>(usuario inexistente aquí)</translation>
+    </message>
+    <message>
+        <source>From a bundle signed by %1.</source>
+        <translation>De un paquete firmado por %1.</translation>
+    </message>
+    <message>
+        <source>From an unsigned bundle.</source>
+        <translation>De un paquete sin firmar.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 according to the bundle; a reviewer here must confirm it (Resolve).</source>
+        <translation>Resuelto por %1 según el paquete; un revisor de aquí debe confirmarlo (Resolver).</translation>
     </message>
     <message>
         <source>Made on revision %1; the report is now at revision %2.</source>

@@ -417,6 +417,25 @@ Reconnectez-vous.</translation>
             <numerusform>%n nouveaux commentaires.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>They are marked as from a bundle signed by %1.</source>
+        <translation>Ils sont marqués comme venant d&apos;un paquet signé par %1.</translation>
+    </message>
+    <message>
+        <source>They are marked as from an unsigned bundle.</source>
+        <translation>Ils sont marqués comme venant d&apos;un paquet non signé.</translation>
+    </message>
+    <message>
+        <source>Authors with no account here: %1</source>
+        <translation>Auteurs sans compte dans cette base de données : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) claimed by the bundle wait for a reviewer here to confirm them.</source>
+        <translation>
+            <numerusform>%n résolution annoncée par le paquet attend qu&apos;un réviseur d&apos;ici la confirme.</numerusform>
+            <numerusform>%n résolutions annoncées par le paquet attendent qu&apos;un réviseur d&apos;ici les confirme.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n comment(s) resolved or decided.</source>
         <translation>
@@ -1834,6 +1853,22 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>&amp;Go to field</source>
         <translation>A&amp;ller au champ</translation>
+    </message>
+    <message>
+        <source>(no such user here)</source>
+        <translation>(utilisateur inconnu ici)</translation>
+    </message>
+    <message>
+        <source>From a bundle signed by %1.</source>
+        <translation>D&apos;un paquet signé par %1.</translation>
+    </message>
+    <message>
+        <source>From an unsigned bundle.</source>
+        <translation>D&apos;un paquet non signé.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 according to the bundle; a reviewer here must confirm it (Resolve).</source>
+        <translation>Résolu par %1 d&apos;après le paquet ; un réviseur d&apos;ici doit le confirmer (Résoudre).</translation>
     </message>
     <message>
         <source>Made on revision %1; the report is now at revision %2.</source>

@@ -417,6 +417,25 @@ Entre novamente.</translation>
             <numerusform>%n comentários novos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>They are marked as from a bundle signed by %1.</source>
+        <translation>Ficam marcados como vindos de um pacote assinado por %1.</translation>
+    </message>
+    <message>
+        <source>They are marked as from an unsigned bundle.</source>
+        <translation>Ficam marcados como vindos de um pacote não assinado.</translation>
+    </message>
+    <message>
+        <source>Authors with no account here: %1</source>
+        <translation>Autores sem conta nesta base de dados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) claimed by the bundle wait for a reviewer here to confirm them.</source>
+        <translation>
+            <numerusform>%n resolução indicada pelo pacote aguarda a confirmação de um revisor daqui.</numerusform>
+            <numerusform>%n resoluções indicadas pelo pacote aguardam a confirmação de um revisor daqui.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n comment(s) resolved or decided.</source>
         <translation>
@@ -1834,6 +1853,22 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>&amp;Go to field</source>
         <translation>&amp;Ir para o campo</translation>
+    </message>
+    <message>
+        <source>(no such user here)</source>
+        <translation>(usuário inexistente aqui)</translation>
+    </message>
+    <message>
+        <source>From a bundle signed by %1.</source>
+        <translation>De um pacote assinado por %1.</translation>
+    </message>
+    <message>
+        <source>From an unsigned bundle.</source>
+        <translation>De um pacote não assinado.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 according to the bundle; a reviewer here must confirm it (Resolve).</source>
+        <translation>Resolvido por %1 segundo o pacote; um revisor daqui deve confirmá-lo (Resolver).</translation>
     </message>
     <message>
         <source>Made on revision %1; the report is now at revision %2.</source>
