@@ -23,7 +23,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -78,6 +78,8 @@ ATTACHMENTS = "attachments/"
 KINDS = ("review", "comments")
 MAX_BUNDLE_BYTES = 2 * 1024**3
 MAX_COMMENTS = 100_000
+MAX_MANIFEST_BYTES = 1024**2
+JSON_ENTRIES = frozenset({REPORT, COMMENTS, REVISIONS})
 
 
 @dataclass(frozen=True)
@@ -131,14 +133,16 @@ class BundleImport:
 
 @dataclass(frozen=True)
 class Bundle:
-    """A bundle read back and checked: every entry matches the manifest, the signature (if
-    any) is valid."""
+    """A bundle read back and checked: its JSON entries match the manifest, the signature (if
+    any) is valid. Attachments are listed (`hashes`: name → SHA-256 the manifest gives) and read
+    only when the report needs them, each checked against its hash then."""
 
     path: Path
     manifest: dict[str, Any]
     entries: dict[str, bytes]
     signature: BundleSignature | None
     sha256: str
+    hashes: dict[str, str] = field(default_factory=dict)
 
     @property
     def kind(self) -> str:
@@ -147,6 +151,47 @@ class Bundle:
     @property
     def report_uid(self) -> str:
         return str(self.manifest["report"])
+
+    def attachments(self) -> BundleFiles:
+        return BundleFiles(self)
+
+
+class BundleFiles(Mapping[str, bytes]):
+    """The bundle's attachment files by SHA-256, read from the zip on first use (and kept): a
+    file the report does not use is never read, so it costs no memory."""
+
+    def __init__(self, bundle: Bundle) -> None:
+        self.bundle = bundle
+        self.names = {
+            name.removeprefix(ATTACHMENTS): name
+            for name in bundle.hashes
+            if name.startswith(ATTACHMENTS)
+        }
+        self.read: dict[str, bytes] = {}
+
+    def __getitem__(self, sha: str) -> bytes:
+        if sha not in self.read:
+            name = self.names[sha]  # KeyError: not in the bundle
+            self.read[sha] = _read_entry(self.bundle.path, name, self.bundle.hashes[name])
+        return self.read[sha]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+def _read_entry(path: Path, name: str, sha256: str) -> bytes:
+    from csbm_desktop.export.archive import SafeZip
+
+    with SafeZip(path) as z:
+        if name not in z.names:
+            raise _tampered(path, f"{name[:100]} is missing")
+        data = z.read(name)
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise _tampered(path, f"{name[:100]} does not match the manifest")
+    return data
 
 
 def _dumps(obj: object) -> bytes:
@@ -295,7 +340,19 @@ def _tampered(path: Path, detail: str) -> BadInput:
     return BadInput("bundle.tampered", file=path.name, detail=detail)
 
 
+# Parsed JSON costs far more than its text: "[]," is 3 bytes and a 56-byte list, so 60 MB of
+# "[],{}," took 1.6 GB. A document this application writes (indented, named fields) has a JSON
+# value for every 10 to 50 bytes; one with a value in fewer than 6 bytes was not written here, and
+# is refused before it is parsed. Parsing is then bounded to a few times the entry's size.
+_MIN_BYTES_PER_VALUE = 6
+
+
 def _json(data: bytes, name: str, path: Path) -> Any:
+    values = sum(data.count(c) for c in (b"[", b"{", b",", b":"))
+    if values > 1000 and values * _MIN_BYTES_PER_VALUE > len(data):
+        raise BadInput(
+            "bundle.not_bundle", file=path.name, detail=f"{name} is not a document of this format"
+        )
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -320,12 +377,15 @@ def _check_manifest(manifest: object, path: Path) -> dict[str, Any]:
 
 
 def read_bundle(path: Path, trust: Sequence[Path] = (), *, require_signed: bool = False) -> Bundle:
-    """Open a bundle and check it completely; BadInput saying what is wrong otherwise.
+    """Open a bundle and check it; BadInput saying what is wrong otherwise.
 
     A signature that does not verify is refused; so is one that does not chain to the CA
     certificates in `trust`, when some are given. Trusting someone means wanting their
     signature: with `trust` (or `require_signed`, the installation's setting) an unsigned
-    bundle is refused; without either it is read, and says so."""
+    bundle is refused; without either it is read, and says so.
+
+    Every entry must be in the manifest with the size the zip declares; the JSON entries are
+    read and checked against their hashes here, attachments only when used (`attachments()`)."""
     from csbm_desktop.export import signing
     from csbm_desktop.export.archive import SafeZip
 
@@ -339,6 +399,8 @@ def read_bundle(path: Path, trust: Sequence[Path] = (), *, require_signed: bool 
         names = set(z.names)
         if MANIFEST not in names:
             raise BadInput("bundle.not_bundle", file=path.name, detail="no manifest.json")
+        if z.size(MANIFEST) > MAX_MANIFEST_BYTES:
+            raise BadInput("bundle.not_bundle", file=path.name, detail="manifest.json is too large")
         raw_manifest = z.read(MANIFEST)
         manifest = _check_manifest(_json(raw_manifest, MANIFEST, path), path)
         signature = None
@@ -357,25 +419,32 @@ def read_bundle(path: Path, trust: Sequence[Path] = (), *, require_signed: bool 
             raise _tampered(path, "the signature was removed")
         elif trust or require_signed:
             raise BadInput("bundle.unsigned", file=path.name)
-        entries: dict[str, bytes] = {}
+        hashes: dict[str, str] = {}
         for item in manifest["files"]:
             if not isinstance(item, dict) or not isinstance(item.get("name"), str):
                 raise _tampered(path, "a file entry of the manifest is malformed")
             name = item["name"]
-            if name in entries or name in (MANIFEST, SIGNATURE):
+            if name in hashes or name in (MANIFEST, SIGNATURE):
                 raise _tampered(path, f"{name[:100]} is listed twice")
             if name not in names:
                 raise _tampered(path, f"{name[:100]} is missing")
-            data = z.read(name)
-            if hashlib.sha256(data).hexdigest() != item.get("sha256"):
+            if item.get("size") != z.size(name) or not isinstance(item.get("sha256"), str):
                 raise _tampered(path, f"{name[:100]} does not match the manifest")
-            entries[name] = data
-        extra = names - set(entries) - {MANIFEST, SIGNATURE}
+            if name not in JSON_ENTRIES and not name.startswith(ATTACHMENTS):
+                raise _tampered(path, f"{name[:100]} is not part of a bundle")
+            hashes[name] = item["sha256"]
+        extra = names - set(hashes) - {MANIFEST, SIGNATURE}
         if extra:
             raise _tampered(path, f"{sorted(extra)[0][:100]} is not in the manifest")
+        entries: dict[str, bytes] = {}
+        for name in JSON_ENTRIES & set(hashes):
+            data = z.read(name)
+            if hashlib.sha256(data).hexdigest() != hashes[name]:
+                raise _tampered(path, f"{name[:100]} does not match the manifest")
+            entries[name] = data
     with path.open("rb") as fh:
         digest = hashlib.file_digest(fh, "sha256").hexdigest()
-    return Bundle(path, manifest, entries, signature, digest)
+    return Bundle(path, manifest, entries, signature, digest, hashes)
 
 
 def _comments(bundle: Bundle) -> list[CommentInfo]:
@@ -441,12 +510,7 @@ def _import_review(
     ws: Workspace, actor: Actor, bundle: Bundle, comments: list[CommentInfo]
 ) -> BundleImport:
     document = _json(bundle.entries.get(REPORT, b""), REPORT, bundle.path)
-    files = {
-        name.removeprefix(ATTACHMENTS): data
-        for name, data in bundle.entries.items()
-        if name.startswith(ATTACHMENTS)
-    }
-    checked = check_document(ws, document, files)
+    checked = check_document(ws, document, bundle.attachments())
     if checked.report.uid != bundle.report_uid:
         raise _tampered(bundle.path, "the report is not the one the manifest names")
     theirs = [(info.number, info.content_sha256) for info, _ in checked.revisions]
