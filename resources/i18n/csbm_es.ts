@@ -364,8 +364,8 @@ Vuelva a iniciar sesión.</translation>
         <translation>Certificados (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>optional: the CA certificate signers must chain to</source>
-        <translation>opcional: el certificado de la AC a la que deben remontar los firmantes</translation>
+        <source>optional: then only bundles signed under this CA are accepted</source>
+        <translation>opcional: entonces solo se aceptan paquetes firmados bajo esta AC</translation>
     </message>
     <message>
         <source>&amp;Import</source>

@@ -364,8 +364,8 @@ Reconnectez-vous.</translation>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>optional: the CA certificate signers must chain to</source>
-        <translation>facultatif : le certificat de l&apos;AC à laquelle les signataires doivent se rattacher</translation>
+        <source>optional: then only bundles signed under this CA are accepted</source>
+        <translation>facultatif : seuls les paquets signés sous cette AC sont alors acceptés</translation>
     </message>
     <message>
         <source>&amp;Import</source>

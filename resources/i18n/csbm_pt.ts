@@ -364,8 +364,8 @@ Entre novamente.</translation>
         <translation>Certificados (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>optional: the CA certificate signers must chain to</source>
-        <translation>opcional: o certificado da AC à qual os signatários devem estar ligados</translation>
+        <source>optional: then only bundles signed under this CA are accepted</source>
+        <translation>opcional: então só se aceitam pacotes assinados sob esta AC</translation>
     </message>
     <message>
         <source>&amp;Import</source>

@@ -174,7 +174,9 @@ class BundleImportDialog(QDialog):
         ca_row, self.ca = _file_row(
             self, self.tr("Trusted authority"), self.tr("Certificates (*.pem *.crt *.cer)")
         )
-        self.ca.setPlaceholderText(self.tr("optional: the CA certificate signers must chain to"))
+        self.ca.setPlaceholderText(
+            self.tr("optional: then only bundles signed under this CA are accepted")
+        )
         self.outcome = QPlainTextEdit(readOnly=True)
         self.outcome.setMinimumHeight(200)
         self.outcome.hide()
