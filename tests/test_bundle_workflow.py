@@ -157,6 +157,9 @@ def test_new_revisions_arrive_only_where_editing_is_allowed(
         assert report.header["poc_name"] == "Mallory"
         assert report.status == status
         assert check_database(receiver.ws).ok  # recorded in the trail
+        # ... as a content change: the importer may not approve what they brought in.
+        editors = ReviewService(receiver.ws, receiver.actor(user)).editors(receiver.report_id)
+        assert user in editors
         return
     with pytest.raises(Refused) as caught:
         import_bundle(receiver.ws, receiver.actor(user), receiver.hostile)

@@ -554,6 +554,17 @@ def _import_review(
                 store.insert_revision(s, report_id, info, snapshot)
             store.replace_content(s, report_id, checked.report)
             store.touch(s, report_id, utc_now(), me.name)
+            # A content change like an edit: its importer counts as an editor of the report
+            # (separation of duties), not only the bundle.import event below.
+            audit.append(
+                s,
+                utc_now(),
+                me.name,
+                "revision.import",
+                checked.report.uid,
+                numbers=[info.number for info, _ in added],
+                file=bundle.path.name,
+            )
         snapshots = {n: _revision_report(s, report_id, n) for n, _ in local} | _snapshots(checked)
         merged = _merge_comments(s, ws, report_id, comments, snapshots=snapshots, bundle=bundle)
         new, updated = merged.new, merged.updated

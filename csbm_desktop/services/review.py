@@ -41,6 +41,7 @@ CONTENT_ACTIONS = (
     "attachment.add",
     "attachment.remove",
     "revision.restore",
+    "revision.import",
 )
 CHANNELS = ("pouch", "email", "portal", "other")
 COMMENTERS = frozenset({DRAFTER, REVIEWER, AUTHORISING_OFFICER})
