@@ -143,3 +143,40 @@ def test_a_comment_made_here_keeps_no_provenance(drafters: Laptop) -> None:
     made = ReviewService(drafters.ws, ana).comment(rid, "header.poc_name", "Note.")
     assert made.provenance is None
     ReviewService(drafters.ws, ana).resolve(rid, made.uid)  # its own author may resolve it
+
+
+def test_a_database_from_before_provenance_is_upgraded_by_the_app(tmp_path: Path) -> None:
+    """Migration 0004_comments through the application's own start-up path: comments already
+    there were made locally (no provenance, nothing pending) and the schema matches the models."""
+    from alembic import command
+    from sqlalchemy import create_engine, inspect
+
+    from csbm_desktop.services.workspace import Workspace
+    from csbm_desktop.storage.migrate import alembic_config, head_revision
+
+    db = tmp_path / "old.sqlite3"
+    laptop = Laptop(db)
+    ana = laptop["ana.drafter"]
+    rid = create_demo(laptop.ws, ana, state="ECU", year=2025).id
+    made = ReviewService(laptop.ws, ana).comment(rid, "header.poc_name", "Before.")
+    laptop.ws.close()
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003")
+    with engine.connect() as conn:
+        assert "provenance" not in {c["name"] for c in inspect(conn).get_columns("comment")}
+    engine.dispose()
+
+    ws = Workspace(db)
+    try:
+        from csbm_desktop.storage import backups as store
+
+        assert store.schema_revision(db) == head_revision()
+        [comment] = ReviewService(ws, ana).comments(rid)
+        assert comment.uid == made.uid
+        assert (comment.provenance, comment.pending_resolved_by) == (None, None)
+        ReviewService(ws, ana).resolve(rid, made.uid)  # still the author's own comment
+    finally:
+        ws.close()
