@@ -13,8 +13,15 @@ A bundle (`.csbmx`) is a zip file:
 
 Importing checks everything before it writes anything, in one transaction, and merges by uid:
 importing the same bundle twice changes nothing the second time. Comment states only move
-forward when merged (resolved wins over open, a decided suggestion over a pending one), so the
-two laptops converge whatever order bundles arrive in.
+forward when merged (a decided suggestion over a pending one), so the two laptops converge
+whatever order bundles arrive in.
+
+What a bundle may do is what the workflow allows: new revisions arrive only as editing would (a
+drafter, a draft or changes-requested report) and each must fit its form; comments keep where
+they came from (`comment.provenance`), and a resolution a bundle claims waits for a reviewer here
+(`comment.pending_resolved_by`), so the thread keeps blocking approval until then. Memory stays
+within a few times the entries' declared sizes: JSON denser than this format is refused before
+parsing, and attachments are read only when the report uses them.
 """
 
 from __future__ import annotations
