@@ -58,7 +58,11 @@ def _round(drafters: Laptop, reviewers: Laptop, tmp_path: Path) -> tuple[int, in
 
 
 def test_forged_authors_and_resolutions_are_shown_as_such(
-    drafters: Laptop, reviewers: Laptop, tmp_path: Path
+    drafters: Laptop,
+    reviewers: Laptop,
+    tmp_path: Path,
+    password_file: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     mine, theirs, thread = _round(drafters, reviewers, tmp_path)
     honest = export_comments_bundle(
@@ -107,6 +111,16 @@ def test_forged_authors_and_resolutions_are_shown_as_such(
     # A bundle cannot make someone here the author of a thread they may then close.
     with pytest.raises(Refused):
         ReviewService(drafters.ws, drafters["olga.officer"]).resolve(mine, thread)
+    # The command line says the same.
+    from csbm_desktop.cli import main
+
+    status = main(["--db", str(drafters.path), "--user", "ana.drafter", "--password-file",
+                   str(password_file), "comments", str(mine)])  # fmt: skip
+    listed = capsys.readouterr().out
+    assert status == 0
+    assert "nobody.here (no such user here)" in listed
+    assert "[from an unsigned bundle]" in listed
+    assert "[resolved by olga.officer per the bundle: not yet confirmed here]" in listed
     # A reviewer here confirms; the trail says whose claim was confirmed.
     ReviewService(drafters.ws, rui_here).resolve(mine, thread)
     ReviewService(drafters.ws, rui_here).resolve(mine, stranger.uid)
