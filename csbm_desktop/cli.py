@@ -350,6 +350,13 @@ def build_parser() -> argparse.ArgumentParser:
     bi.add_argument("file", type=Path)
     _trust_option(bi)
 
+    settings = sub.add_parser("settings", help="installation settings (administrators)")
+    settings_sub = settings.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
+    settings_sub.add_parser("show", parents=[shared], help="the settings and their values")
+    st = settings_sub.add_parser("set", parents=[shared], help="change a setting (audited)")
+    st.add_argument("key", choices=sorted(SETTINGS))
+    st.add_argument("value")
+
     sub.add_parser("check", help="verify the database file and the audit trail; exit 1 if not")
     au = sub.add_parser("audit", help="the audit trail (administrators)")
     au.add_argument("--json", action="store_true")
@@ -775,9 +782,23 @@ def cmd_comments(ctx: Context) -> int:
             if c.has_suggestion
             else ""
         )
+        # Where a comment from a bundle came from, and what about it is only the bundle's word.
+        origin = (
+            f"  [from a bundle signed by {c.signed_by}]"
+            if c.signed_by
+            else "  [from an unsigned bundle]"
+            if c.imported
+            else ""
+        )
+        stranger = "" if c.author_known else " (no such user here)"
+        pending = (
+            f"  [resolved by {c.pending_resolved_by} per the bundle: not yet confirmed here]"
+            if c.pending_resolved_by
+            else ""
+        )
         print(
-            f"{indent}{c.uid}  {c.status:<8} {c.anchor}  rev {c.revision}  {c.author}: "
-            f"{c.text}{suggestion}"
+            f"{indent}{c.uid}  {c.status:<8} {c.anchor}  rev {c.revision}  {c.author}{stranger}: "
+            f"{c.text}{suggestion}{origin}{pending}"
         )
     return EXIT_OK
 
@@ -884,10 +905,58 @@ def cmd_bundle_import(ctx: Context) -> int:
         f"{what} {result.report_id}: {result.new_revisions} new revisions, "
         f"{result.new_comments} new comments, {result.updated_comments} updated"
     )
+    if result.new_comments:
+        source = f"signed by {sig.signer}" if sig else "unsigned"
+        print(f"  comments are marked as from a bundle {source}: authors are the bundle's word")
+    if result.unknown_authors:
+        print(f"  authors with no account here: {', '.join(result.unknown_authors)}")
+    if result.pending_resolutions:
+        print(
+            f"  {result.pending_resolutions} resolutions claimed by the bundle wait for a "
+            "reviewer here to confirm them (csbm resolve)"
+        )
     for stale in result.stale:
         print(f"  comment {stale.uid} on {stale.anchor} was made on revision {stale.revision}")
         for change in stale.changes:
             print(f"    changed since: {change.path}: {change.old!r} → {change.new!r}")
+    return EXIT_OK
+
+
+# The settings an administrator may change from the command line: key → what the value means.
+SETTINGS = {
+    "bundles.require_signed": "true: refuse every unsigned review bundle; false: allow them",
+    "session.idle_minutes": "minutes idle before the session locks (1 to 240)",
+}
+
+
+def cmd_settings_show(ctx: Context) -> int:
+    from csbm_desktop.services.accounts import AccountService
+
+    ctx.actor  # noqa: B018 - signing in is what this line does
+    accounts = AccountService(ctx.ws)
+    values = {
+        "bundles.require_signed": str(accounts.require_signed_bundles()).lower(),
+        "session.idle_minutes": str(accounts.idle_minutes()),
+    }
+    for key, value in values.items():
+        print(f"{key:<24} {value:<6} {SETTINGS[key]}")
+    return EXIT_OK
+
+
+def cmd_settings_set(ctx: Context) -> int:
+    from csbm_desktop.services.accounts import AccountService
+
+    accounts = AccountService(ctx.ws)
+    key, value = ctx.args.key, ctx.args.value.strip().lower()
+    if key == "bundles.require_signed":
+        if value not in ("true", "false"):
+            raise BadInput("value.invalid", path=key, reason="true or false")
+        accounts.set_require_signed_bundles(ctx.actor, value == "true")
+    else:
+        if not value.isdigit():
+            raise BadInput("value.invalid", path=key, reason="1 to 240 minutes")
+        accounts.set_idle_minutes(ctx.actor, int(value))
+    print(f"{key} = {value}")
     return EXIT_OK
 
 
@@ -1077,6 +1146,8 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "backups": cmd_backups,
     "bundle export": cmd_bundle_export,
     "bundle import": cmd_bundle_import,
+    "settings show": cmd_settings_show,
+    "settings set": cmd_settings_set,
 }
 
 

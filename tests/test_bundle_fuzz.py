@@ -265,3 +265,122 @@ def test_a_review_bundle_cannot_smuggle_another_report(setting: Setting) -> None
     outcome, before, after = _try(setting, data, "smuggle")
     assert outcome == "refused"
     assert after == before
+
+
+# --- every status: a bundle changes a report only where the workflow lets it ---
+
+COMMENTS_REFUSED_IN = {"final", "transmitted"}  # as for comments typed there
+
+
+class Statuses:
+    """For each workflow status, a laptop whose copy of a report is in that status (its file,
+    closed), and two bundles an insider could make from that laptop's own export: one with a
+    new revision, one with only a new comment."""
+
+    def __init__(self, root: Path) -> None:
+        from tests.test_bundle_workflow import PATHS, next_round, write_unsigned
+
+        self.root = root
+        sender = Workspace(root / "sender.sqlite3")
+        ana = add_staff(sender)["ana.drafter"]
+        report = create_demo(sender, ana, state="GTM", year=2025)
+        first = export_review_bundle(sender, ana, report.id, root / "first.csbmx").path
+        sender.close()
+        self.files: dict[str, Path] = {}
+        self.bundles: dict[tuple[str, str], Path] = {}
+        for status, steps in PATHS.items():
+            path = root / f"{status}.sqlite3"
+            ws = Workspace(path)
+            staff = add_staff(ws)
+            rid = import_bundle(ws, staff["rui.reviewer"], first).report_id
+            for action, who in steps:
+                extra = {"channel": "pouch"} if action == "transmit" else {}
+                ReviewService(ws, staff[who]).transition(rid, action, **extra)
+            own = export_review_bundle(ws, staff["ana.drafter"], rid, root / f"{status}-own.csbmx")
+            ws.close()
+            self.files[status] = path
+            self.bundles[(status, "revision")] = next_round(
+                own.path, root / f"{status}-revision.csbmx"
+            )
+            with zipfile.ZipFile(own.path) as zf:
+                entries = {n: zf.read(n) for n in zf.namelist()}
+            comment = {
+                "uid": "77777777-7777-7777-7777-777777777777",
+                "parent_uid": None,
+                "anchor": "header.poc_name",
+                "revision": 1,
+                "author": "rui.reviewer",
+                "created_at": "2026-01-05T10:00:00+00:00",
+                "text": "Rank?",
+                "status": "resolved",
+                "resolved_by": "olga.officer",
+                "resolved_at": "2026-01-05T11:00:00+00:00",
+            }
+            entries["comments.json"] = json.dumps([comment]).encode()
+            self.bundles[(status, "comment")] = write_unsigned(
+                entries, root / f"{status}-comment.csbmx"
+            )
+
+    def fresh(self, status: str) -> Path:
+        target = self.root / "attempt.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(self.files[status], target)
+        return target
+
+
+@pytest.fixture(scope="module")
+def statuses(tmp_path_factory: pytest.TempPathFactory) -> Statuses:
+    return Statuses(tmp_path_factory.mktemp("statuses"))
+
+
+@pytest.mark.parametrize(
+    "status", ["draft", "in_review", "changes_requested", "approved", "final", "transmitted"]
+)
+@pytest.mark.parametrize("kind", ["revision", "comment"])
+@pytest.mark.parametrize("user", ["ana.drafter", "rui.reviewer", "olga.officer", "carl.clerk"])
+def test_bundles_against_reports_in_every_status(
+    statuses: Statuses, status: str, kind: str, user: str
+) -> None:
+    from csbm_desktop.services.drafting import DraftingService
+
+    db = statuses.fresh(status)
+    before = db_content(db)
+    ws = Workspace(db)
+    try:
+        actor = add_staff_names_all(ws)[user]
+        said = ""
+        try:
+            got = import_bundle(ws, actor, statuses.bundles[(status, kind)])
+        except CsbmError as exc:
+            said, got = exc.message("es"), None
+        report = DraftingService(ws, add_staff_names_all(ws)["ana.drafter"]).get(1)
+    finally:
+        ws.close()
+    if kind == "revision":
+        allowed = status in ("draft", "changes_requested") and user == "ana.drafter"
+    else:
+        allowed = status not in COMMENTS_REFUSED_IN and user != "carl.clerk"
+    if not allowed:
+        assert got is None, (status, kind, user)
+        assert said  # refused in words
+        assert db_content(db) == before
+        return
+    assert got is not None, (status, kind, user)
+    assert report.status == status  # importing never moves the workflow
+    if kind == "revision":
+        assert got.new_revisions == 1
+        assert report.header["poc_name"] == "Mallory"
+    else:
+        assert (got.new_revisions, got.new_comments, got.pending_resolutions) == (0, 1, 1)
+        assert report.header["poc_name"] != "Mallory"
+
+
+def add_staff_names_all(ws: Workspace) -> dict[str, Any]:
+    from csbm_desktop.services.accounts import AccountService
+
+    accounts = AccountService(ws)
+    return {
+        name: accounts.actor(name)
+        for name in ("ana.drafter", "rui.reviewer", "olga.officer", "carl.clerk")
+    }

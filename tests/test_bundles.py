@@ -183,7 +183,10 @@ def test_a_second_round_brings_new_revisions_and_resolved_threads(
     second = export_review_bundle(drafters.ws, ana, report_id, stick / "2.csbmx")
     assert second.revision == 2
 
-    got = import_bundle(reviewers.ws, rui, second.path)
+    # New content arrives as editing does: only through someone who may draft on that laptop.
+    with pytest.raises(Refused):
+        import_bundle(reviewers.ws, rui, second.path)
+    got = import_bundle(reviewers.ws, reviewers["ana.drafter"], second.path)
     assert got.report_id == theirs
     assert got.new_revisions == 1
     assert got.new_comments == 1
@@ -200,8 +203,14 @@ def test_a_second_round_brings_new_revisions_and_resolved_threads(
     )
     assert back.new_comments == 0
     assert back.updated_comments == 1
-    status = {c.uid: c.status for c in ReviewService(drafters.ws, ana).comments(report_id)}
-    assert status[thread.uid] == "resolved"
+    # The bundle's word is not enough to close a thread here: it waits for a local reviewer.
+    here = {c.uid: c for c in ReviewService(drafters.ws, ana).comments(report_id)}
+    assert here[thread.uid].status == "open"
+    assert here[thread.uid].pending_resolved_by == "rui.reviewer"
+    ReviewService(drafters.ws, drafters["rui.reviewer"]).resolve(report_id, thread.uid)
+    here = {c.uid: c for c in ReviewService(drafters.ws, ana).comments(report_id)}
+    assert here[thread.uid].status == "resolved"
+    assert here[thread.uid].pending_resolved_by is None
     assert check_database(reviewers.ws).ok
     assert check_database(drafters.ws).ok
 

@@ -156,3 +156,31 @@ def check_report(spec: FormSpec, report: Report) -> Report:
         measures=tuple(measures),
         activities=tuple(activities),
     )
+
+
+class RevisionMisfit(BadInput):
+    """A stored or arriving revision that its form does not allow: says which revision, then
+    what is wrong with it (the inner problem, worded in the same language)."""
+
+    def __init__(self, number: int, problem: BadInput) -> None:
+        self.number = number
+        self.problem = problem
+        super().__init__("revision.misfit", number=number, problem=problem.message("en"))
+
+    def message(self, lang: str) -> str:
+        from csbm_desktop.domain.messages import render
+
+        params = {"number": str(self.number), "problem": self.problem.message(lang)}
+        return render(self.code, params, lang)
+
+
+def check_revision(spec: FormSpec, number: int, report: Report, max_year: int) -> None:
+    """Refuse a revision's content that could never have been typed into its form: a state, a
+    measure or a field the form does not know, a value of the wrong type, a year out of range.
+    One rule for every path a revision takes into the working copy (bundles, JSON import,
+    History › Restore): each calls this before writing anything."""
+    try:
+        check_report(spec, report)
+        check_year(report.year, max_year)
+    except BadInput as exc:
+        raise RevisionMisfit(number, exc) from None

@@ -192,6 +192,12 @@ MESSAGES: dict[str, Text] = {
         "Le rapport {id} n'a pas de révision {number}.",
         "O relatório {id} não tem a revisão {number}.",
     ),
+    "revision.misfit": T(
+        "Revision {number} does not fit its form and was refused: {problem}",
+        "La revisión {number} no se ajusta a su formulario y se rechazó: {problem}",
+        "La révision {number} ne correspond pas à son formulaire et a été refusée : {problem}",
+        "A revisão {number} não corresponde ao seu formulário e foi recusada: {problem}",
+    ),
     "form.unknown_version": T(
         "Form {form} version {version} is not installed in this application.",
         "El formulario {form} versión {version} no está instalado en esta aplicación.",
@@ -319,6 +325,17 @@ MESSAGES: dict[str, Text] = {
         "confiance ; rien n'a été importé.",
         "{file} está assinado por {signer}, cujo certificado não vem de uma autoridade "
         "confiável; nada foi importado.",
+    ),
+    "bundle.unsigned": T(
+        "{file} is not signed, and only signed bundles are accepted here (a trusted authority "
+        "was given, or the installation requires signatures); nothing was imported.",
+        "{file} no está firmado, y aquí solo se aceptan paquetes firmados (se indicó una "
+        "autoridad de confianza o la instalación exige firmas); no se importó nada.",
+        "{file} n'est pas signé, et seuls les paquets signés sont acceptés ici (une autorité "
+        "de confiance a été indiquée ou l'installation exige des signatures) ; rien n'a été "
+        "importé.",
+        "{file} não está assinado, e aqui só se aceitam pacotes assinados (foi indicada uma "
+        "autoridade confiável ou a instalação exige assinaturas); nada foi importado.",
     ),
     "bundle.other_report": T(
         "{file} holds comments on the report of {state} for {year}, which is not in this "

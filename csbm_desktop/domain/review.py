@@ -13,6 +13,8 @@ from csbm_desktop.domain.report import FieldValue, Report
 
 CommentStatus = Literal["open", "resolved"]
 SuggestionState = Literal["pending", "accepted", "rejected"]
+UNSIGNED = "unsigned"
+SIGNED_PREFIX = "signed:"
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,24 @@ class CommentInfo:
     suggestion_state: SuggestionState | None = None
     resolved_by: str | None = None
     resolved_at: datetime | None = None
+    # Set here, never taken from a bundle: where the comment came from (None: made in this
+    # database; "unsigned" or "signed:<signer>" for one that arrived in a bundle), a resolution
+    # a bundle claims that a local reviewer has yet to confirm, and whether the author named
+    # is an account of this database.
+    provenance: str | None = None
+    pending_resolved_by: str | None = None
+    author_known: bool = True
+
+    @property
+    def imported(self) -> bool:
+        return self.provenance is not None
+
+    @property
+    def signed_by(self) -> str | None:
+        """The signer of the bundle it came in, when that bundle was signed."""
+        if self.provenance and self.provenance.startswith(SIGNED_PREFIX):
+            return self.provenance.removeprefix(SIGNED_PREFIX)
+        return None
 
 
 def check_anchor(anchor: str, report: Report, spec: FormSpec) -> str:

@@ -31,6 +31,8 @@ FIRST_DELAY = timedelta(seconds=30)
 MAX_DELAY = timedelta(hours=1)
 IDLE_MINUTES_KEY = "session.idle_minutes"
 DEFAULT_IDLE_MINUTES = 15
+# When "true", every review bundle must carry a valid signature, whatever the importer asks.
+REQUIRE_SIGNED_BUNDLES_KEY = "bundles.require_signed"
 
 UserInfo = store.UserInfo
 
@@ -287,11 +289,26 @@ class AccountService:
             store.set_setting(s, IDLE_MINUTES_KEY, str(minutes))
             audit.append(s, utc_now(), by.name, "setting.idle_minutes", minutes=minutes)
 
+    def require_signed_bundles(self) -> bool:
+        with self.ws.db.session() as s:
+            return requires_signed_bundles(s)
+
+    def set_require_signed_bundles(self, by: Actor, required: bool) -> None:
+        """Administrators: refuse unsigned review bundles on this installation (audited)."""
+        with self.ws.db.session() as s:
+            self._admin(s, by, "setting.bundles_require_signed")
+            store.set_setting(s, REQUIRE_SIGNED_BUNDLES_KEY, "true" if required else "false")
+            audit.append(s, utc_now(), by.name, "setting.bundles_require_signed", required=required)
+
     @staticmethod
     def _admin(session: Session, by: Actor, action: str) -> None:
         actor = current_actor(session, by.name)
         if not actor.has(ADMINISTRATOR):
             raise Refused("role.missing", user=by.name, action=action, roles=ADMINISTRATOR)
+
+
+def requires_signed_bundles(session: Session) -> bool:
+    return store.setting(session, REQUIRE_SIGNED_BUNDLES_KEY) == "true"
 
 
 def current_actor(session: Session, name: str) -> Actor:

@@ -13,8 +13,15 @@ A bundle (`.csbmx`) is a zip file:
 
 Importing checks everything before it writes anything, in one transaction, and merges by uid:
 importing the same bundle twice changes nothing the second time. Comment states only move
-forward when merged (resolved wins over open, a decided suggestion over a pending one), so the
-two laptops converge whatever order bundles arrive in.
+forward when merged (a decided suggestion over a pending one), so the two laptops converge
+whatever order bundles arrive in.
+
+What a bundle may do is what the workflow allows: new revisions arrive only as editing would (a
+drafter, a draft or changes-requested report) and each must fit its form; comments keep where
+they came from (`comment.provenance`), and a resolution a bundle claims waits for a reviewer here
+(`comment.pending_resolved_by`), so the thread keeps blocking approval until then. Memory stays
+within a few times the entries' declared sizes: JSON denser than this format is refused before
+parsing, and attachments are read only when the report uses them.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -34,11 +41,17 @@ from sqlalchemy import select
 from csbm_desktop import __version__, strict_json
 from csbm_desktop.domain.diff import Change, diff_reports
 from csbm_desktop.domain.errors import BadInput, Refused
-from csbm_desktop.domain.review import CommentInfo, check_anchor, concerns
+from csbm_desktop.domain.review import (
+    SIGNED_PREFIX,
+    UNSIGNED,
+    CommentInfo,
+    check_anchor,
+    concerns,
+)
 from csbm_desktop.domain.workflow import DRAFTER, Actor, check_role
 from csbm_desktop.files import write_atomically
 from csbm_desktop.reading import open_regular
-from csbm_desktop.services.accounts import current_actor
+from csbm_desktop.services.accounts import current_actor, requires_signed_bundles
 from csbm_desktop.services.documents import (
     CheckedDocument,
     canonical_json,
@@ -48,12 +61,12 @@ from csbm_desktop.services.documents import (
     report_from_json,
     store_files,
 )
-from csbm_desktop.services.drafting import save_snapshot
-from csbm_desktop.services.review import COMMENTERS, ReviewService
+from csbm_desktop.services.drafting import DraftingService, save_snapshot
+from csbm_desktop.services.review import CLOSED, COMMENTERS, ReviewService
 from csbm_desktop.services.workspace import Workspace, utc_now
 from csbm_desktop.storage import audit
 from csbm_desktop.storage import reports as store
-from csbm_desktop.storage.models import CommentRow
+from csbm_desktop.storage.models import CommentRow, UserRow
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -74,6 +87,8 @@ ATTACHMENTS = "attachments/"
 KINDS = ("review", "comments")
 MAX_BUNDLE_BYTES = 2 * 1024**3
 MAX_COMMENTS = 100_000
+MAX_MANIFEST_BYTES = 1024**2
+JSON_ENTRIES = frozenset({REPORT, COMMENTS, REVISIONS})
 
 
 @dataclass(frozen=True)
@@ -113,6 +128,10 @@ class BundleImport:
     updated_comments: int
     stale: list[StaleComment] = field(default_factory=list)
     signature: BundleSignature | None = None
+    # Resolutions the bundle claims, now waiting for a reviewer here; authors it names who
+    # have no account here.
+    pending_resolutions: int = 0
+    unknown_authors: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -123,14 +142,16 @@ class BundleImport:
 
 @dataclass(frozen=True)
 class Bundle:
-    """A bundle read back and checked: every entry matches the manifest, the signature (if
-    any) is valid."""
+    """A bundle read back and checked: its JSON entries match the manifest, the signature (if
+    any) is valid. Attachments are listed (`hashes`: name → SHA-256 the manifest gives) and read
+    only when the report needs them, each checked against its hash then."""
 
     path: Path
     manifest: dict[str, Any]
     entries: dict[str, bytes]
     signature: BundleSignature | None
     sha256: str
+    hashes: dict[str, str] = field(default_factory=dict)
 
     @property
     def kind(self) -> str:
@@ -139,6 +160,47 @@ class Bundle:
     @property
     def report_uid(self) -> str:
         return str(self.manifest["report"])
+
+    def attachments(self) -> BundleFiles:
+        return BundleFiles(self)
+
+
+class BundleFiles(Mapping[str, bytes]):
+    """The bundle's attachment files by SHA-256, read from the zip on first use (and kept): a
+    file the report does not use is never read, so it costs no memory."""
+
+    def __init__(self, bundle: Bundle) -> None:
+        self.bundle = bundle
+        self.names = {
+            name.removeprefix(ATTACHMENTS): name
+            for name in bundle.hashes
+            if name.startswith(ATTACHMENTS)
+        }
+        self.read: dict[str, bytes] = {}
+
+    def __getitem__(self, sha: str) -> bytes:
+        if sha not in self.read:
+            name = self.names[sha]  # KeyError: not in the bundle
+            self.read[sha] = _read_entry(self.bundle.path, name, self.bundle.hashes[name])
+        return self.read[sha]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+def _read_entry(path: Path, name: str, sha256: str) -> bytes:
+    from csbm_desktop.export.archive import SafeZip
+
+    with SafeZip(path) as z:
+        if name not in z.names:
+            raise _tampered(path, f"{name[:100]} is missing")
+        data = z.read(name)
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise _tampered(path, f"{name[:100]} does not match the manifest")
+    return data
 
 
 def _dumps(obj: object) -> bytes:
@@ -287,7 +349,19 @@ def _tampered(path: Path, detail: str) -> BadInput:
     return BadInput("bundle.tampered", file=path.name, detail=detail)
 
 
+# Parsed JSON costs far more than its text: "[]," is 3 bytes and a 56-byte list, so 60 MB of
+# "[],{}," took 1.6 GB. A document this application writes (indented, named fields) has a JSON
+# value for every 10 to 50 bytes; one with a value in fewer than 6 bytes was not written here, and
+# is refused before it is parsed. Parsing is then bounded to a few times the entry's size.
+_MIN_BYTES_PER_VALUE = 6
+
+
 def _json(data: bytes, name: str, path: Path) -> Any:
+    values = sum(data.count(c) for c in (b"[", b"{", b",", b":"))
+    if values > 1000 and values * _MIN_BYTES_PER_VALUE > len(data):
+        raise BadInput(
+            "bundle.not_bundle", file=path.name, detail=f"{name} is not a document of this format"
+        )
     try:
         return strict_json.loads(data)
     except strict_json.JsonRefused as exc:
@@ -311,11 +385,16 @@ def _check_manifest(manifest: object, path: Path) -> dict[str, Any]:
     return manifest
 
 
-def read_bundle(path: Path, trust: Sequence[Path] = ()) -> Bundle:
-    """Open a bundle and check it completely; BadInput saying what is wrong otherwise.
+def read_bundle(path: Path, trust: Sequence[Path] = (), *, require_signed: bool = False) -> Bundle:
+    """Open a bundle and check it; BadInput saying what is wrong otherwise.
 
     A signature that does not verify is refused; so is one that does not chain to the CA
-    certificates in `trust`, when some are given. An unsigned bundle is read, and says so."""
+    certificates in `trust`, when some are given. Trusting someone means wanting their
+    signature: with `trust` (or `require_signed`, the installation's setting) an unsigned
+    bundle is refused; without either it is read, and says so.
+
+    Every entry must be in the manifest with the size the zip declares; the JSON entries are
+    read and checked against their hashes here, attachments only when used (`attachments()`)."""
     from csbm_desktop.export import signing
     from csbm_desktop.export.archive import SafeZip
 
@@ -329,6 +408,8 @@ def read_bundle(path: Path, trust: Sequence[Path] = ()) -> Bundle:
         names = set(z.names)
         if MANIFEST not in names:
             raise BadInput("bundle.not_bundle", file=path.name, detail="no manifest.json")
+        if z.size(MANIFEST) > MAX_MANIFEST_BYTES:
+            raise BadInput("bundle.not_bundle", file=path.name, detail="manifest.json is too large")
         raw_manifest = z.read(MANIFEST)
         manifest = _check_manifest(_json(raw_manifest, MANIFEST, path), path)
         signature = None
@@ -345,25 +426,34 @@ def read_bundle(path: Path, trust: Sequence[Path] = ()) -> Bundle:
             signature = BundleSignature(info.signer, info.fingerprint_sha256, info.trusted)
         elif manifest.get("signed") is True:
             raise _tampered(path, "the signature was removed")
-        entries: dict[str, bytes] = {}
+        elif trust or require_signed:
+            raise BadInput("bundle.unsigned", file=path.name)
+        hashes: dict[str, str] = {}
         for item in manifest["files"]:
             if not isinstance(item, dict) or not isinstance(item.get("name"), str):
                 raise _tampered(path, "a file entry of the manifest is malformed")
             name = item["name"]
-            if name in entries or name in (MANIFEST, SIGNATURE):
+            if name in hashes or name in (MANIFEST, SIGNATURE):
                 raise _tampered(path, f"{name[:100]} is listed twice")
             if name not in names:
                 raise _tampered(path, f"{name[:100]} is missing")
-            data = z.read(name)
-            if hashlib.sha256(data).hexdigest() != item.get("sha256"):
+            if item.get("size") != z.size(name) or not isinstance(item.get("sha256"), str):
                 raise _tampered(path, f"{name[:100]} does not match the manifest")
-            entries[name] = data
-        extra = names - set(entries) - {MANIFEST, SIGNATURE}
+            if name not in JSON_ENTRIES and not name.startswith(ATTACHMENTS):
+                raise _tampered(path, f"{name[:100]} is not part of a bundle")
+            hashes[name] = item["sha256"]
+        extra = names - set(hashes) - {MANIFEST, SIGNATURE}
         if extra:
             raise _tampered(path, f"{sorted(extra)[0][:100]} is not in the manifest")
+        entries: dict[str, bytes] = {}
+        for name in JSON_ENTRIES & set(hashes):
+            data = z.read(name)
+            if hashlib.sha256(data).hexdigest() != hashes[name]:
+                raise _tampered(path, f"{name[:100]} does not match the manifest")
+            entries[name] = data
     with open_regular(path) as fh:
         digest = hashlib.file_digest(fh, "sha256").hexdigest()
-    return Bundle(path, manifest, entries, signature, digest)
+    return Bundle(path, manifest, entries, signature, digest, hashes)
 
 
 def _comments(bundle: Bundle) -> list[CommentInfo]:
@@ -400,7 +490,8 @@ def import_bundle(
     from a history that parted from this one."""
     with ws.db.session() as s:
         _check_may_import(current_actor(s, actor.name))
-    bundle = read_bundle(path, trust)
+        require_signed = requires_signed_bundles(s)
+    bundle = read_bundle(path, trust, require_signed=require_signed)
     comments = _comments(bundle)
     if bundle.kind == "review":
         return _import_review(ws, actor, bundle, comments)
@@ -430,12 +521,7 @@ def _import_review(
     ws: Workspace, actor: Actor, bundle: Bundle, comments: list[CommentInfo]
 ) -> BundleImport:
     document = _json(bundle.entries.get(REPORT, b""), REPORT, bundle.path)
-    files = {
-        name.removeprefix(ATTACHMENTS): data
-        for name, data in bundle.entries.items()
-        if name.startswith(ATTACHMENTS)
-    }
-    checked = check_document(ws, document, files)
+    checked = check_document(ws, document, bundle.attachments())
     if checked.report.uid != bundle.report_uid:
         raise _tampered(bundle.path, "the report is not the one the manifest names")
     theirs = [(info.number, info.content_sha256) for info, _ in checked.revisions]
@@ -455,33 +541,54 @@ def _import_review(
                 signed_by=_signer(bundle),
             )
             snapshots = _snapshots(checked)
-            new, updated = _merge_comments(
-                s, ws, report_id, comments, snapshots=snapshots, bundle=bundle
-            )
+            merged = _merge_comments(s, ws, report_id, comments, snapshots=snapshots, bundle=bundle)
             return BundleImport(
                 report_id,
                 "review",
                 True,
                 len(checked.revisions),
-                new,
-                updated,
+                merged.new,
+                merged.updated,
                 signature=bundle.signature,
+                pending_resolutions=merged.pending,
+                unknown_authors=merged.unknown_authors,
             )
         local = [(r.number, r.content_sha256) for r in store.revisions(s, report_id)]
         _check_history(bundle, local, theirs)
         added = checked.revisions[len(local) :]
         if added:
+            # New content obeys the rules of editing: a drafter, into a draft (or a report
+            # sent back for changes); never into one in review, approved, final or sent.
+            DraftingService(ws, actor).check_editable(s, report_id)
             store_files(s, checked, revisions=len(local))
             for info, snapshot in added:
                 store.insert_revision(s, report_id, info, snapshot)
             store.replace_content(s, report_id, checked.report)
             store.touch(s, report_id, utc_now(), me.name)
+            # A content change like an edit: its importer counts as an editor of the report
+            # (separation of duties), not only the bundle.import event below.
+            audit.append(
+                s,
+                utc_now(),
+                me.name,
+                "revision.import",
+                checked.report.uid,
+                numbers=[info.number for info, _ in added],
+                file=bundle.path.name,
+            )
         snapshots = {n: _revision_report(s, report_id, n) for n, _ in local} | _snapshots(checked)
-        new, updated = _merge_comments(
-            s, ws, report_id, comments, snapshots=snapshots, bundle=bundle
-        )
+        merged = _merge_comments(s, ws, report_id, comments, snapshots=snapshots, bundle=bundle)
+        new, updated = merged.new, merged.updated
         result = BundleImport(
-            report_id, "review", False, len(added), new, updated, signature=bundle.signature
+            report_id,
+            "review",
+            False,
+            len(added),
+            new,
+            updated,
+            signature=bundle.signature,
+            pending_resolutions=merged.pending,
+            unknown_authors=merged.unknown_authors,
         )
         if result.changed:
             audit.append(
@@ -498,6 +605,8 @@ def _import_review(
                 new_revisions=len(added),
                 new_comments=new,
                 updated_comments=updated,
+                pending_resolutions=merged.pending,
+                unknown_authors=list(merged.unknown_authors),
             )
         return result
 
@@ -529,9 +638,8 @@ def _import_comments(
         _check_history(bundle, local, theirs)
         snapshots = {n: _revision_report(s, report_id, n) for n, _ in local}
         new_uids = _new_uids(s, comments)
-        new, updated = _merge_comments(
-            s, ws, report_id, comments, snapshots=snapshots, bundle=bundle
-        )
+        merged = _merge_comments(s, ws, report_id, comments, snapshots=snapshots, bundle=bundle)
+        new, updated = merged.new, merged.updated
         current = store.load(s, report_id)
         spec = ws.form(current.form_id, current.form_version)
         stale = []
@@ -546,7 +654,16 @@ def _import_comments(
             if c.revision < current.revision or changes:
                 stale.append(StaleComment(c.uid, c.anchor, c.revision, changes))
         result = BundleImport(
-            report_id, "comments", False, 0, new, updated, stale, bundle.signature
+            report_id,
+            "comments",
+            False,
+            0,
+            new,
+            updated,
+            stale,
+            bundle.signature,
+            pending_resolutions=merged.pending,
+            unknown_authors=merged.unknown_authors,
         )
         if result.changed:
             audit.append(
@@ -561,9 +678,20 @@ def _import_comments(
                 signed_by=_signer(bundle),
                 new_comments=new,
                 updated_comments=updated,
+                pending_resolutions=merged.pending,
+                unknown_authors=list(merged.unknown_authors),
                 stale=[x.uid for x in stale],
             )
         return result
+
+
+def _provenance(bundle: Bundle) -> str:
+    """What a comment from this bundle is stored as having come from."""
+    return SIGNED_PREFIX + bundle.signature.signer[:250] if bundle.signature else UNSIGNED
+
+
+def _claimed_resolver(c: CommentInfo) -> str:
+    return (c.resolved_by or "?")[:64]
 
 
 def _signer(bundle: Bundle) -> str | None:
@@ -584,7 +712,16 @@ def _new_uids(s: Session, comments: Sequence[CommentInfo]) -> set[str]:
     return uids - known
 
 
-# How far along a comment is: merging only ever moves forward, so it converges.
+@dataclass(frozen=True)
+class _Merged:
+    new: int
+    updated: int
+    pending: int
+    unknown_authors: tuple[str, ...]
+
+
+# How far along a comment is: merging only ever moves forward, so it converges. A resolution
+# from a bundle only ever becomes a pending one here (see `_merge_comments`).
 _STATUS_RANK = {"open": 0, "resolved": 1}
 _SUGGESTION_RANK = {None: 0, "pending": 1, "accepted": 2, "rejected": 2}
 
@@ -597,9 +734,9 @@ def _merge_comments(
     *,
     snapshots: dict[int, Report],
     bundle: Bundle,
-) -> tuple[int, int]:
-    """Insert the comments this database lacks and move known ones forward; (new, updated).
-    A new comment must name a revision this database has, and a field of that revision."""
+) -> _Merged:
+    """Insert the comments this database lacks and move known ones forward. A new comment
+    must name a revision this database has, and a field of that revision."""
     rows = {
         r.uid: r
         for r in s.scalars(select(CommentRow).where(CommentRow.report_id == report_id)).all()
@@ -613,8 +750,10 @@ def _merge_comments(
     )
     if others:
         raise _tampered(bundle.path, "a comment belongs to another report")
+    status = store.report_row(s, report_id).status
     current: Report | None = None
-    new = updated = 0
+    new = updated = pending = 0
+    authors: set[str] = set()
     for c in comments:  # in the order they were made: parents before replies
         row = rows.get(c.uid)
         if row is None:
@@ -632,6 +771,9 @@ def _merge_comments(
             parent = rows.get(c.parent_uid) if c.parent_uid else None
             if c.parent_uid and parent is None:
                 raise _tampered(bundle.path, f"comment {c.uid} replies to an unknown comment")
+            # Author and resolver are the bundle's word: the comment keeps where it came from,
+            # and a resolution it claims waits for a reviewer here (the thread stays open, so
+            # it still blocks approval).
             row = CommentRow(
                 uid=c.uid,
                 report_id=report_id,
@@ -645,18 +787,24 @@ def _merge_comments(
                 if c.has_suggestion
                 else None,
                 suggestion_state=c.suggestion_state if c.has_suggestion else None,
-                status=c.status,
-                resolved_by=c.resolved_by,
-                resolved_at=c.resolved_at,
+                status="open",
+                provenance=_provenance(bundle),
+                pending_resolved_by=_claimed_resolver(c) if c.status == "resolved" else None,
             )
             s.add(row)
             s.flush()
             rows[c.uid] = row
             new += 1
+            pending += row.pending_resolved_by is not None
+            authors.add(c.author)
             continue
         changed = False
-        if _STATUS_RANK[c.status] > _STATUS_RANK.get(row.status, 0):
-            row.status, row.resolved_by, row.resolved_at = c.status, c.resolved_by, c.resolved_at
+        if (
+            _STATUS_RANK[c.status] > _STATUS_RANK.get(row.status, 0)
+            and row.pending_resolved_by is None
+        ):
+            row.pending_resolved_by = _claimed_resolver(c)
+            pending += 1
             changed = True
         if row.suggestion is not None and _SUGGESTION_RANK[
             c.suggestion_state
@@ -664,4 +812,8 @@ def _merge_comments(
             row.suggestion_state = c.suggestion_state
             changed = True
         updated += changed
-    return new, updated
+    if (new or updated) and status in CLOSED:
+        # As for comments typed here: a final or transmitted report takes no more.
+        raise Refused("report.not_editable", id=report_id, status=status)
+    known = set(s.scalars(select(UserRow.name).where(UserRow.name.in_(authors))).all())
+    return _Merged(new, updated, pending, tuple(sorted(authors - known)))

@@ -13,14 +13,16 @@ import binascii
 import hashlib
 import json
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csbm_desktop import strict_json
-from csbm_desktop.domain.checks import check_report, check_year
+from csbm_desktop.domain.checks import check_report, check_revision, check_year
 from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.report import (
     DOCUMENT_FORMAT,
@@ -99,20 +101,26 @@ _MAX_DEPTH = 64
 
 def _check_tree(doc: object) -> None:
     """Refuse text that UTF-8 cannot encode (the store and the content hashes both need it)
-    and nesting no report has. Walked without recursion, so depth is no danger here."""
-    stack: list[tuple[object, int]] = [(doc, 0)]
+    and nesting no report has. Walked without recursion, so depth is no danger here; the stack
+    holds one iterator per level (not one entry per value), so a long list costs no memory."""
+    stack: list[tuple[Iterator[object], int]] = [(iter((doc,)), 0)]
     while stack:
-        item, depth = stack.pop()
-        if depth > _MAX_DEPTH:
-            raise _malformed("the JSON is nested too deeply")
+        items, depth = stack[-1]
+        item = next(items, _END)
+        if item is _END:
+            stack.pop()
+            continue
         if isinstance(item, str):
             if _SURROGATE.search(item):
                 raise _malformed("text with an invalid character (a lone UTF-16 surrogate)")
-        elif isinstance(item, dict):
-            stack += ((k, depth + 1) for k in item)
-            stack += ((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack += ((v, depth + 1) for v in item)
+        elif isinstance(item, dict | list):
+            if depth + 1 > _MAX_DEPTH:
+                raise _malformed("the JSON is nested too deeply")
+            inner = chain(item.keys(), item.values()) if isinstance(item, dict) else iter(item)
+            stack.append((inner, depth + 1))
+
+
+_END = object()
 
 
 def _check_moment(moment: datetime, where: str) -> None:
@@ -296,7 +304,7 @@ def _decode_files(raw: object) -> dict[str, bytes]:
     return files
 
 
-def _check_attachments(report: Report, files: dict[str, bytes]) -> None:
+def _check_attachments(report: Report, files: Mapping[str, bytes]) -> None:
     for act in report.activities:
         for a in act.attachments:
             content = files.get(a.sha256)
@@ -319,14 +327,16 @@ class CheckedDocument:
 
     report: Report
     revisions: list[tuple[RevisionInfo, str]]  # with their canonical snapshots
-    files: dict[str, bytes]  # SHA-256 → content, every attachment of the report and revisions
+    # SHA-256 → content, every attachment of the report and revisions (a bundle's are read from
+    # it when first asked for)
+    files: Mapping[str, bytes]
 
     @property
     def revision_hashes(self) -> list[str]:
         return [info.content_sha256 for info, _ in self.revisions]
 
 
-def check_document(ws: Workspace, doc: object, files: dict[str, bytes]) -> CheckedDocument:
+def check_document(ws: Workspace, doc: object, files: Mapping[str, bytes]) -> CheckedDocument:
     """Parse and check a report document (as `export_document` writes it, attachments given
     apart in `files`) without writing anything."""
     doc = _check_envelope(doc)
@@ -361,6 +371,8 @@ def check_document(ws: Workspace, doc: object, files: dict[str, bytes]) -> Check
         snap_report = report_from_json(snapshot)
         if snap_report.uid != report.uid:
             raise _malformed(f"revisions[{i}]: a revision of another report")
+        snap_spec = ws.form(snap_report.form_id, snap_report.form_version)
+        check_revision(snap_spec, info.number, snap_report, utc_now().year)
         _check_attachments(snap_report, files)
         revisions.append((info, snapshot))
     if [r.number for r, _ in revisions] != list(range(1, len(revisions) + 1)):

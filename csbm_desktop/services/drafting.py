@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from csbm_desktop.domain import period
-from csbm_desktop.domain.checks import check_edit, check_report, check_year
+from csbm_desktop.domain.checks import check_edit, check_report, check_revision, check_year
 from csbm_desktop.domain.edits import Edit, edit_path
 from csbm_desktop.domain.errors import BadInput, Refused
 from csbm_desktop.domain.form import FormSpec
@@ -222,7 +222,11 @@ class DraftingService:
     # --- editing ---
 
     def _check_edit(self, s: Session, report_id: int) -> str:
-        """Refused unless the user is a drafter and the report is editable; its uid."""
+        return self.check_editable(s, report_id)
+
+    def check_editable(self, s: Session, report_id: int) -> str:
+        """Refused unless the user is a drafter and the report is editable; its uid. Public so
+        that every other way content arrives (bundles) obeys the same rule as typing."""
         row = store.report_row(s, report_id)
         check_can_edit(row.status, self._me(s), report_id)
         return row.uid
@@ -336,6 +340,9 @@ class DraftingService:
         with self.ws.db.session() as s:
             uid = self._check_edit(s, report_id)
             snapshot = report_from_json(store.revision_snapshot(s, report_id, number))
+            # A revision that arrived before imports were checked may not fit its form.
+            spec = self.ws.form(snapshot.form_id, snapshot.form_version)
+            check_revision(spec, number, snapshot, utc_now().year)
             save_snapshot(s, report_id, self.user, f"Before restoring revision {number}")
             store.replace_content(s, report_id, snapshot)
             now = utc_now()

@@ -31,7 +31,7 @@ from csbm_desktop.services.drafting import DraftingService, new_uid, save_snapsh
 from csbm_desktop.services.workspace import Workspace, utc_now
 from csbm_desktop.storage import audit
 from csbm_desktop.storage import reports as store
-from csbm_desktop.storage.models import CommentRow, ReportRow, TransmissionRow
+from csbm_desktop.storage.models import CommentRow, ReportRow, TransmissionRow, UserRow
 
 # Actions in the trail that change a report's content: their authors may not approve it.
 CONTENT_ACTIONS = (
@@ -41,13 +41,14 @@ CONTENT_ACTIONS = (
     "attachment.add",
     "attachment.remove",
     "revision.restore",
+    "revision.import",
 )
 CHANNELS = ("pouch", "email", "portal", "other")
 COMMENTERS = frozenset({DRAFTER, REVIEWER, AUTHORISING_OFFICER})
 CLOSED = frozenset({"final", "transmitted"})
 
 
-def _info(row: CommentRow, parents: dict[int, str]) -> CommentInfo:
+def _info(row: CommentRow, parents: dict[int, str], users: set[str] | None = None) -> CommentInfo:
     return CommentInfo(
         uid=row.uid,
         parent_uid=parents.get(row.parent_id) if row.parent_id else None,
@@ -62,6 +63,9 @@ def _info(row: CommentRow, parents: dict[int, str]) -> CommentInfo:
         suggestion_state=row.suggestion_state,  # type: ignore[arg-type]
         resolved_by=row.resolved_by,
         resolved_at=row.resolved_at,
+        provenance=row.provenance,
+        pending_resolved_by=row.pending_resolved_by,
+        author_known=users is None or row.author in users,
     )
 
 
@@ -213,7 +217,8 @@ class ReviewService:
                 select(CommentRow).where(CommentRow.report_id == report_id).order_by(CommentRow.id)
             ).all()
             parents = {r.id: r.uid for r in rows}
-            return [_info(r, parents) for r in rows]
+            users = set(s.scalars(select(UserRow.name)).all())
+            return [_info(r, parents, users) for r in rows]
 
     def comment(
         self,
@@ -303,12 +308,17 @@ class ReviewService:
                     id=report_id,
                     status=store.report_row(s, report_id).status,
                 )
-            if not (me.has(REVIEWER) or me.name == row.author):
+            # The author of a comment that came in a bundle is only the bundle's word: such a
+            # thread is closed (or a resolution it claims confirmed) by a reviewer here.
+            own = me.name == row.author and row.provenance is None
+            if not (me.has(REVIEWER) or own):
                 raise Refused("role.missing", user=me.name, action="resolve", roles=REVIEWER)
             now = utc_now()
+            claimed = row.pending_resolved_by
             row.status = "open" if reopen else "resolved"
             row.resolved_by = None if reopen else me.name
             row.resolved_at = None if reopen else now
+            row.pending_resolved_by = None
             audit.append(
                 s,
                 now,
@@ -316,6 +326,7 @@ class ReviewService:
                 "comment.reopen" if reopen else "comment.resolve",
                 store.report_row(s, report_id).uid,
                 comment=comment_uid,
+                **({"confirms_bundle_resolution_by": claimed} if claimed and not reopen else {}),
             )
 
     def decide_suggestion(self, report_id: int, comment_uid: str, accept: bool) -> None:

@@ -214,6 +214,12 @@ class CommentRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")  # open/resolved
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Where a comment came from when it arrived in a bundle: "unsigned" or "signed:<signer CN>"
+    # (None: made here). Its author is then only what the bundle says.
+    provenance: Mapped[str | None] = mapped_column(String(300))
+    # A resolution a bundle claims (by whom, per the bundle): the thread stays open, and so
+    # blocks approval, until a local reviewer confirms it.
+    pending_resolved_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class ExportRow(Base):

@@ -59,6 +59,13 @@ Everyone then signs in again, with the accounts the backup holds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n resolution(s) claimed by the bundle wait for a reviewer here to confirm them.</source>
+        <translation>
+            <numerusform>%n resolution claimed by the bundle waits for a reviewer here to confirm it.</numerusform>
+            <numerusform>%n resolutions claimed by the bundle wait for a reviewer here to confirm them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n comment(s) resolved or decided.</source>
         <translation>
             <numerusform>%n comment resolved or decided.</numerusform>

@@ -364,8 +364,8 @@ Vuelva a iniciar sesión.</translation>
         <translation>Certificados (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>optional: the CA certificate signers must chain to</source>
-        <translation>opcional: el certificado de la AC a la que deben remontar los firmantes</translation>
+        <source>optional: then only bundles signed under this CA are accepted</source>
+        <translation>opcional: entonces solo se aceptan paquetes firmados bajo esta AC</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -415,6 +415,25 @@ Vuelva a iniciar sesión.</translation>
         <translation>
             <numerusform>%n comentario nuevo.</numerusform>
             <numerusform>%n comentarios nuevos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are marked as from a bundle signed by %1.</source>
+        <translation>Quedan marcados como procedentes de un paquete firmado por %1.</translation>
+    </message>
+    <message>
+        <source>They are marked as from an unsigned bundle.</source>
+        <translation>Quedan marcados como procedentes de un paquete sin firmar.</translation>
+    </message>
+    <message>
+        <source>Authors with no account here: %1</source>
+        <translation>Autores sin cuenta en esta base de datos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) claimed by the bundle wait for a reviewer here to confirm them.</source>
+        <translation>
+            <numerusform>%n resolución indicada por el paquete espera que un revisor de aquí la confirme.</numerusform>
+            <numerusform>%n resoluciones indicadas por el paquete esperan que un revisor de aquí las confirme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1888,6 +1907,22 @@ Close anyway and lose them?</source>
         <translation>&amp;Ir al campo</translation>
     </message>
     <message>
+        <source>(no such user here)</source>
+        <translation>(usuario inexistente aquí)</translation>
+    </message>
+    <message>
+        <source>From a bundle signed by %1.</source>
+        <translation>De un paquete firmado por %1.</translation>
+    </message>
+    <message>
+        <source>From an unsigned bundle.</source>
+        <translation>De un paquete sin firmar.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 according to the bundle; a reviewer here must confirm it (Resolve).</source>
+        <translation>Resuelto por %1 según el paquete; un revisor de aquí debe confirmarlo (Resolver).</translation>
+    </message>
+    <message>
         <source>Made on revision %1; the report is now at revision %2.</source>
         <translation>Hecho sobre la revisión %1; el informe está ahora en la revisión %2.</translation>
     </message>
@@ -2187,6 +2222,10 @@ Close anyway and lose them?</source>
         <translation>Sesión</translation>
     </message>
     <message>
+        <source>Accept only si&amp;gned review bundles</source>
+        <translation>Aceptar solo paquetes de revisión &amp;firmados</translation>
+    </message>
+    <message>
         <source>Result of the last action</source>
         <translation>Resultado de la última acción</translation>
     </message>
@@ -2229,6 +2268,14 @@ Close anyway and lose them?</source>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Cuenta %1 deshabilitada: ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are now refused.</source>
+        <translation>Ahora se rechazan los paquetes de revisión sin firmar.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are accepted again (and say so).</source>
+        <translation>Los paquetes de revisión sin firmar vuelven a aceptarse (y se indica que no están firmados).</translation>
     </message>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>

@@ -364,8 +364,8 @@ Reconnectez-vous.</translation>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>optional: the CA certificate signers must chain to</source>
-        <translation>facultatif : le certificat de l&apos;AC à laquelle les signataires doivent se rattacher</translation>
+        <source>optional: then only bundles signed under this CA are accepted</source>
+        <translation>facultatif : seuls les paquets signés sous cette AC sont alors acceptés</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -415,6 +415,25 @@ Reconnectez-vous.</translation>
         <translation>
             <numerusform>%n nouveau commentaire.</numerusform>
             <numerusform>%n nouveaux commentaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are marked as from a bundle signed by %1.</source>
+        <translation>Ils sont marqués comme venant d&apos;un paquet signé par %1.</translation>
+    </message>
+    <message>
+        <source>They are marked as from an unsigned bundle.</source>
+        <translation>Ils sont marqués comme venant d&apos;un paquet non signé.</translation>
+    </message>
+    <message>
+        <source>Authors with no account here: %1</source>
+        <translation>Auteurs sans compte dans cette base de données : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) claimed by the bundle wait for a reviewer here to confirm them.</source>
+        <translation>
+            <numerusform>%n résolution annoncée par le paquet attend qu&apos;un réviseur d&apos;ici la confirme.</numerusform>
+            <numerusform>%n résolutions annoncées par le paquet attendent qu&apos;un réviseur d&apos;ici les confirme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1888,6 +1907,22 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>A&amp;ller au champ</translation>
     </message>
     <message>
+        <source>(no such user here)</source>
+        <translation>(utilisateur inconnu ici)</translation>
+    </message>
+    <message>
+        <source>From a bundle signed by %1.</source>
+        <translation>D&apos;un paquet signé par %1.</translation>
+    </message>
+    <message>
+        <source>From an unsigned bundle.</source>
+        <translation>D&apos;un paquet non signé.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 according to the bundle; a reviewer here must confirm it (Resolve).</source>
+        <translation>Résolu par %1 d&apos;après le paquet ; un réviseur d&apos;ici doit le confirmer (Résoudre).</translation>
+    </message>
+    <message>
         <source>Made on revision %1; the report is now at revision %2.</source>
         <translation>Fait sur la révision %1 ; le rapport en est maintenant à la révision %2.</translation>
     </message>
@@ -2187,6 +2222,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Session</translation>
     </message>
     <message>
+        <source>Accept only si&amp;gned review bundles</source>
+        <translation>Accepter uniquement les paquets de révision &amp;signés</translation>
+    </message>
+    <message>
         <source>Result of the last action</source>
         <translation>Résultat de la dernière action</translation>
     </message>
@@ -2229,6 +2268,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Compte %1 désactivé&#xa0;: il ne permet plus de se connecter.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are now refused.</source>
+        <translation>Les paquets de révision non signés sont désormais refusés.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are accepted again (and say so).</source>
+        <translation>Les paquets de révision non signés sont de nouveau acceptés (et signalés comme tels).</translation>
     </message>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>

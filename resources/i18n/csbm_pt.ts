@@ -364,8 +364,8 @@ Entre novamente.</translation>
         <translation>Certificados (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>optional: the CA certificate signers must chain to</source>
-        <translation>opcional: o certificado da AC à qual os signatários devem estar ligados</translation>
+        <source>optional: then only bundles signed under this CA are accepted</source>
+        <translation>opcional: então só se aceitam pacotes assinados sob esta AC</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -415,6 +415,25 @@ Entre novamente.</translation>
         <translation>
             <numerusform>%n comentário novo.</numerusform>
             <numerusform>%n comentários novos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are marked as from a bundle signed by %1.</source>
+        <translation>Ficam marcados como vindos de um pacote assinado por %1.</translation>
+    </message>
+    <message>
+        <source>They are marked as from an unsigned bundle.</source>
+        <translation>Ficam marcados como vindos de um pacote não assinado.</translation>
+    </message>
+    <message>
+        <source>Authors with no account here: %1</source>
+        <translation>Autores sem conta nesta base de dados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) claimed by the bundle wait for a reviewer here to confirm them.</source>
+        <translation>
+            <numerusform>%n resolução indicada pelo pacote aguarda a confirmação de um revisor daqui.</numerusform>
+            <numerusform>%n resoluções indicadas pelo pacote aguardam a confirmação de um revisor daqui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1888,6 +1907,22 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>&amp;Ir para o campo</translation>
     </message>
     <message>
+        <source>(no such user here)</source>
+        <translation>(usuário inexistente aqui)</translation>
+    </message>
+    <message>
+        <source>From a bundle signed by %1.</source>
+        <translation>De um pacote assinado por %1.</translation>
+    </message>
+    <message>
+        <source>From an unsigned bundle.</source>
+        <translation>De um pacote não assinado.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 according to the bundle; a reviewer here must confirm it (Resolve).</source>
+        <translation>Resolvido por %1 segundo o pacote; um revisor daqui deve confirmá-lo (Resolver).</translation>
+    </message>
+    <message>
         <source>Made on revision %1; the report is now at revision %2.</source>
         <translation>Feito sobre a revisão %1; o relatório está agora na revisão %2.</translation>
     </message>
@@ -2187,6 +2222,10 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Sessão</translation>
     </message>
     <message>
+        <source>Accept only si&amp;gned review bundles</source>
+        <translation>Aceitar só pacotes de revisão assi&amp;nados</translation>
+    </message>
+    <message>
         <source>Result of the last action</source>
         <translation>Resultado da última ação</translation>
     </message>
@@ -2229,6 +2268,14 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Conta %1 desativada: não é mais possível entrar com ela.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are now refused.</source>
+        <translation>Pacotes de revisão não assinados agora são recusados.</translation>
+    </message>
+    <message>
+        <source>Unsigned review bundles are accepted again (and say so).</source>
+        <translation>Pacotes de revisão não assinados voltam a ser aceitos (e isso é indicado).</translation>
     </message>
     <message>
         <source>Sessions now lock after %1 minutes idle.</source>

@@ -94,10 +94,12 @@ def test_a_review_round_through_the_dialogs(qtbot, tmp_path: Path) -> None:
     assert "made on an older revision" in text
     assert "(revision 1)" in text
     assert "Cap. Ana Ríos" in text  # the change since, in words
+    assert "They are marked as from an unsigned bundle." in text
     app.wait_open()  # the open report was reloaded
     panel = app.window.review.panel
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=10000)
     shown = panel.tree.topLevelItem(0).text(0)
     assert "Add the rank." in shown
     assert "Made on revision 1" in shown
+    assert "From an unsigned bundle." in shown
     app.close()

@@ -174,7 +174,9 @@ class BundleImportDialog(QDialog):
         ca_row, self.ca = _file_row(
             self, self.tr("Trusted authority"), self.tr("Certificates (*.pem *.crt *.cer)")
         )
-        self.ca.setPlaceholderText(self.tr("optional: the CA certificate signers must chain to"))
+        self.ca.setPlaceholderText(
+            self.tr("optional: then only bundles signed under this CA are accepted")
+        )
         self.outcome = QPlainTextEdit(readOnly=True)
         self.outcome.setMinimumHeight(200)
         self.outcome.hide()
@@ -245,6 +247,27 @@ class BundleImportDialog(QDialog):
         if result.new_revisions:
             lines.append(self.tr("%n new revision(s).", "", result.new_revisions))
         lines.append(self.tr("%n new comment(s).", "", result.new_comments))
+        if result.new_comments:
+            lines.append(
+                self.tr("They are marked as from a bundle signed by %1.").replace("%1", sig.signer)
+                if sig is not None
+                else self.tr("They are marked as from an unsigned bundle.")
+            )
+        if result.unknown_authors:
+            lines.append(
+                self.tr("Authors with no account here: %1").replace(
+                    "%1", ", ".join(result.unknown_authors)
+                )
+            )
+        if result.pending_resolutions:
+            lines.append(
+                self.tr(
+                    "%n resolution(s) claimed by the bundle wait for a reviewer here to confirm "
+                    "them.",
+                    "",
+                    result.pending_resolutions,
+                )
+            )
         if result.updated_comments:
             lines.append(self.tr("%n comment(s) resolved or decided.", "", result.updated_comments))
         if result.stale:

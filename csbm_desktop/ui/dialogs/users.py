@@ -349,6 +349,13 @@ class UsersDialog(QDialog):
                 idle_row.addWidget(label)
         idle_row.addWidget(self.idle_apply)
         idle_row.addStretch()
+        # Applied at once (and audited): a bundle from outside must then carry a signature.
+        self.require_signed = QCheckBox(
+            QCoreApplication.translate("UsersDialog", "Accept only si&gned review bundles")
+        )
+        self.require_signed.setChecked(self.accounts.require_signed_bundles())
+        self.require_signed.toggled.connect(self._apply_require_signed)
+        idle_row.addWidget(self.require_signed)
 
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName(
@@ -528,6 +535,21 @@ class UsersDialog(QDialog):
                 ).replace("%1", name),
                 name,
             )
+
+    def _apply_require_signed(self, required: bool) -> None:
+        done = (
+            QCoreApplication.translate("UsersDialog", "Unsigned review bundles are now refused.")
+            if required
+            else QCoreApplication.translate(
+                "UsersDialog", "Unsigned review bundles are accepted again (and say so)."
+            )
+        )
+        if not self._run(
+            lambda: self.accounts.set_require_signed_bundles(self.admin, required), done
+        ):
+            self.require_signed.blockSignals(True)
+            self.require_signed.setChecked(self.accounts.require_signed_bundles())
+            self.require_signed.blockSignals(False)
 
     def _apply_idle(self) -> None:
         minutes = self.idle.value()

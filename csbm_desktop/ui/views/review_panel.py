@@ -225,7 +225,19 @@ class ReviewPanel(QWidget):
                 if parent is None:
                     continue
                 where = ""
-            text = f"{c.author}, {format_datetime(lang, c.created_at)}:\n{c.text}"
+            author = c.author
+            if not c.author_known:
+                author += " " + self.tr("(no such user here)")
+            text = f"{author}, {format_datetime(lang, c.created_at)}:\n{c.text}"
+            if c.signed_by:
+                text += "\n" + self.tr("From a bundle signed by %1.").replace("%1", c.signed_by)
+            elif c.imported:
+                text += "\n" + self.tr("From an unsigned bundle.")
+            if c.pending_resolved_by:
+                text += "\n" + self.tr(
+                    "Resolved by %1 according to the bundle; a reviewer here must confirm it "
+                    "(Resolve)."
+                ).replace("%1", c.pending_resolved_by)
             if 0 < c.revision < report.revision:
                 text += "\n" + self.tr(
                     "Made on revision %1; the report is now at revision %2."
@@ -261,7 +273,10 @@ class ReviewPanel(QWidget):
         thread = self.thread_of(chosen) if chosen else None
         reviewer = "reviewer" in self.roles
         drafter = "drafter" in self.roles
-        may_resolve = thread is not None and (reviewer or thread.author == self.user)
+        # The author named by a bundle is only its word: a reviewer here closes such threads.
+        may_resolve = thread is not None and (
+            reviewer or (thread.author == self.user and not thread.imported)
+        )
         self.buttons["comment"].setEnabled(
             bool({"reviewer", "drafter", "authorising_officer"} & self.roles)
         )
