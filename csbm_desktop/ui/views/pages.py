@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -421,7 +422,12 @@ class CheckPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Where"), self.tr("Problem")])
         self.tree.setAccessibleName(self.tr("Problems"))
-        self.tree.setColumnWidth(0, 380)
+        # Both columns share the width and wrap: places and messages are read whole, at any
+        # window size and in any language.
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemActivated.connect(self._activated)
         box.addWidget(self.tree, 1)
         hint = QLabel(
