@@ -391,9 +391,8 @@ class MeasuresPage(QWidget):
         when = a.text("start_date")
         with contextlib.suppress(ValueError):  # not a date yet: show it as typed
             when = format_date(self.session.lang, date.fromisoformat(when))
-        item = QListWidgetItem(
-            f"{a.text('title') or self.tr('(untitled)')}" + (f"  ·  {when}" if when else "")
-        )
+        untitled = self.tr("(untitled)")  # outside the f-string, where lupdate finds it
+        item = QListWidgetItem((a.text("title") or untitled) + (f"  ·  {when}" if when else ""))
         item.setData(Qt.ItemDataRole.UserRole, a.uid)
         return item
 
