@@ -47,6 +47,12 @@ class TransmissionDialog(QDialog):
         self.sent_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.sent_on.setAccessibleName(self.tr("Date sent"))
         self.reference = QLineEdit()
+        self.reference.setMinimumWidth(  # the example in the field is read whole
+            self.reference.fontMetrics().horizontalAdvance(
+                self.tr("e.g. note verbale no. 123/2026")
+            )
+            + 24
+        )
         self.reference.setPlaceholderText(self.tr("e.g. note verbale no. 123/2026"))
         self.reference.setAccessibleName(self.tr("Reference"))
         form = QFormLayout()

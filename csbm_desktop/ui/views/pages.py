@@ -45,6 +45,7 @@ from csbm_desktop.ui.formrender.fields import FieldEditor
 from csbm_desktop.ui.formrender.section import FormSection, build_fields
 from csbm_desktop.ui.report_session import Change, ReportSession
 from csbm_desktop.ui.steps import Target, target_of
+from csbm_desktop.ui.widgets import wrap_rows
 
 
 def heading(text: str = "", scale: float = 1.5) -> QLabel:
@@ -424,10 +425,8 @@ class CheckPage(QWidget):
         self.tree.setAccessibleName(self.tr("Problems"))
         # Both columns share the width and wrap: places and messages are read whole, at any
         # window size and in any language.
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        wrap_rows(self.tree)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemActivated.connect(self._activated)
         box.addWidget(self.tree, 1)
         hint = QLabel(

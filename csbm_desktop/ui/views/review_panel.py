@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.ui.formatting import format_datetime
+from csbm_desktop.ui.widgets import wrap_rows
 
 if TYPE_CHECKING:  # types only: the panel is built before the report types are needed
     from csbm_desktop.domain.form import FieldSpec, FormSpec
@@ -125,9 +126,7 @@ class ReviewPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Comments"))
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setUniformRowHeights(False)
+        wrap_rows(self.tree)
         # No indentation nor icons: Qt sizes wrapped rows for the full column width, so
         # anything that narrows the text would cut its last lines.
         self.tree.setIndentation(0)

@@ -1,0 +1,156 @@
+"""Every screen and dialog fits a ministry laptop (1366 × 768, and 1280 × 720) in every language:
+no text cut off, elided or squeezed, no horizontal scroll bar (see tests/ui/fit.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+
+from csbm_desktop.domain.languages import LANGUAGES
+from csbm_desktop.ui.steps import MEASURES, OVERVIEW
+from tests.ui.app_driver import App, answering_dialog, ensure_staff
+from tests.ui.fit import misfits
+
+SIZES = [(1366, 768), (1280, 720)]
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _screen(window: QWidget, name: str) -> list[str]:
+    _settle()
+    return [f"{name}: {m}" for m in misfits(window)]
+
+
+def _dialog(qtbot, open_it: Callable[[], object], name: str, size: tuple[int, int]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Open a dialog as the user would, look at each of its tabs, and close it."""
+    found: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        _settle()
+        if dialog.width() > size[0] or dialog.height() > size[1]:
+            found.append(f"{name}: {dialog.width()} × {dialog.height()} is larger than the screen")
+        tabs = [t for t in dialog.findChildren(QTabWidget) if t.isVisible()]
+        for tab in tabs or [None]:
+            for i in range(tab.count() if tab else 1):
+                if tab is not None:
+                    tab.setCurrentIndex(i)
+                found.extend(_screen(dialog, f"{name} {type(dialog).__name__}"))
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+
+    with answering_dialog(qtbot, look):
+        open_it()
+    return found
+
+
+def _comment_on_a_field(db: Path, report_id: int) -> None:
+    """A reviewer's comment and suggestion, so the review panel has threads to show."""
+    from csbm_desktop.services.accounts import AccountService
+    from csbm_desktop.services.review import ReviewService
+    from csbm_desktop.services.workspace import Workspace
+
+    ws = Workspace(db)
+    try:
+        review = ReviewService(ws, AccountService(ws).actor("rui.reviewer"))
+        review.comment(report_id, "header.poc_phone", "Please add the country code.")
+        review.comment(
+            report_id, "header.poc_name", "The contact changed.", suggest=True, suggestion="Ana"
+        )
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_screen_and_dialog_fits(qtbot, tmp_path: Path, lang: str, size) -> None:  # type: ignore[no-untyped-def]
+    from csbm_desktop.domain.import_problems import RowProblem
+    from csbm_desktop.services.accounts import AccountService
+    from csbm_desktop.services.audit_trail import AuditTrailService
+    from csbm_desktop.services.integrity import check_database
+    from csbm_desktop.services.workbook_import import column_choices
+    from csbm_desktop.ui.dialogs.audit_trail import AuditTrailDialog
+    from csbm_desktop.ui.dialogs.column_mapping import ColumnMappingDialog
+    from csbm_desktop.ui.dialogs.import_problems import ImportProblemsDialog
+    from csbm_desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
+    from csbm_desktop.ui.dialogs.transmission import TransmissionDialog
+    from csbm_desktop.ui.dialogs.users import UsersDialog
+
+    db = tmp_path / "r.sqlite3"
+    ensure_staff(db)
+    app = App(qtbot, db, tmp_path / "s.ini", lang=lang)
+    window = app.window
+    window.resize(*size)
+    found = _screen(window, "welcome")
+
+    window.open_demo()
+    app.wait_open()
+    report_id = window.session.report.id
+    window.close_report()
+    app.idle()
+    _comment_on_a_field(db, report_id)
+    window.refresh_home()
+    app.idle()
+    found += _screen(window, "reports")
+
+    window.open_report(report_id)
+    app.wait_open()
+    editor = window.editor
+    report = window.session.report
+    for step in editor.steps:
+        page = editor.go_to(step)
+        if step == MEASURES:  # the measure with the most activities, one of them open
+            measure = max(report.measures, key=lambda m: len(report.activities_of(m.measure_id)))
+            page.select_measure(measure.measure_id)
+            page.select_activity(report.activities_of(measure.measure_id)[0].uid)
+        found += _screen(window, f"step {step}")
+    window.review.dock.raise_()  # the review panel open beside the forms
+    for step in (OVERVIEW, MEASURES):
+        editor.go_to(step)
+        found += _screen(window, f"step {step} with the review panel")
+
+    ws = window.workspace
+    root = AccountService(ws).actor("root")
+    openers: dict[str, Callable[[], object]] = {
+        "new report": window.new_report,
+        "coverage": window.show_coverage,
+        "history": window.review.history,
+        "export": window.review.export,
+        "verify": window.review.verify,
+        "send for review": lambda: window.review.send_bundle(comments=False),
+        "import a bundle": window.review.import_bundle,
+        "comment": window.review.comment_on_focus,
+        "save revision": window.save_revision,
+        "revisions": window.show_revisions,
+        "about": window.about,
+        "transmission": lambda: TransmissionDialog(window).exec(),
+        "sign in": lambda: SignInDialog(window.accounts, lang, "ana.drafter", parent=window).exec(),
+        "first run": lambda: FirstRunDialog(window.accounts, lang, window).exec(),
+        "users": lambda: UsersDialog(window.accounts, root, lang, window).exec(),
+        "audit trail": lambda: AuditTrailDialog(
+            AuditTrailService(ws, root), lambda: check_database(ws), lang, report_id, window
+        ).exec(),
+        "column mapping": lambda: ColumnMappingDialog(
+            "Activities",
+            3,
+            [("Fecha de inicio", None), ("Title", "title")],
+            column_choices(ws, lang),
+            parent=window,
+        ).exec(),
+        "import problems": lambda: ImportProblemsDialog(
+            [RowProblem("Activities", 4, "Start", "xlsx.no_table")],
+            "activities.xlsx",
+            lang,
+            can_map=True,
+            parent=window,
+        ).exec(),
+    }
+    for name, open_it in openers.items():
+        found += _dialog(qtbot, open_it, name, size)
+    app.close()
+    assert found == [], "\n".join(found)
