@@ -42,6 +42,7 @@ from csbm_desktop.domain.languages import LANGUAGES
 from csbm_desktop.ui import i18n
 from csbm_desktop.ui.formatting import format_datetime, format_time
 from csbm_desktop.ui.geometry import resize_within_screen
+from csbm_desktop.ui.message_bar import MessageBar
 from csbm_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         # a 1366 × 768 laptop the forms keep the rest of the width (see `_dock_left`).
         self.steps_dock = QDockWidget()
         self.steps_dock.setObjectName("StepsDock")
+        self.setStatusBar(MessageBar())  # long messages wrap rather than being cut off
         self.save_label = QLabel()
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -66,3 +67,22 @@ def wrap_rows(tree: QTreeView) -> None:
     tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     tree.setItemDelegate(_WrappingDelegate(tree))
     tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())
+
+
+def show_example(edit: QLineEdit, text: str) -> None:
+    """Give an empty field an example (a placeholder) and room to show it whole."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    edit.setPlaceholderText(text)
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    margins = edit.textMargins()
+    inner = QSize(
+        edit.fontMetrics().horizontalAdvance(text)
+        + 4
+        + margins.left()
+        + margins.right(),  # 2 px a side: QLineEdit's own
+        edit.fontMetrics().height(),
+    )
+    size = edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, inner, edit)
+    edit.setMinimumWidth(size.width())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollBar,
+    QStatusBar,
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionFrame,
@@ -70,6 +71,8 @@ def misfits(root: QWidget) -> list[str]:
             found += _header(widget)
         elif isinstance(widget, QScrollBar) and widget.orientation() == Qt.Orientation.Horizontal:
             found.append(f"horizontal scroll bar: {_name(widget)}")
+        if isinstance(widget, QStatusBar):
+            found += _status(widget)
         if isinstance(widget, QAbstractScrollArea):
             found += _scroll_area(widget)
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
@@ -202,6 +205,20 @@ def _header(header: QHeaderView) -> list[str]:
                 f"{_name(header, text)}"
             )
     return found
+
+
+def _status(bar: QStatusBar) -> list[str]:
+    """A message QStatusBar draws itself is one line, cut at the permanent widgets."""
+    text = QStatusBar.currentMessage(bar)  # Qt's own message, not a subclass's label
+    if not text:
+        return []
+    room = bar.width() - sum(
+        w.width() for w in bar.children() if isinstance(w, QWidget) and w.isVisible()
+    )
+    need = bar.fontMetrics().horizontalAdvance(text)
+    if need > room + SLACK:
+        return [f"status message cut ({need} > {room} px): {_name(bar, text)}"]
+    return []
 
 
 def _scroll_area(area: QAbstractScrollArea) -> list[str]:

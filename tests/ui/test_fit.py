@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from csbm_desktop.domain.languages import LANGUAGES
+from csbm_desktop.ui import i18n
+from csbm_desktop.ui.settings import Settings
 from csbm_desktop.ui.steps import MEASURES, OVERVIEW
 from tests.ui.app_driver import App, answering_dialog, ensure_staff
 from tests.ui.fit import misfits
@@ -83,10 +85,13 @@ def test_every_screen_and_dialog_fits(qtbot, tmp_path: Path, lang: str, size) ->
 
     db = tmp_path / "r.sqlite3"
     ensure_staff(db)
+    Settings(tmp_path / "s.ini").clean_exit = False  # the longest status message: a crash notice
+    i18n.install(lang)  # as the application does at start (the window's lang is for the forms)
     app = App(qtbot, db, tmp_path / "s.ini", lang=lang)
     window = app.window
     window.resize(*size)
-    found = _screen(window, "welcome")
+    assert "CSBM Desktop" in window.statusBar().currentMessage()
+    found = _screen(window, "welcome, with the crash notice")
 
     window.open_demo()
     app.wait_open()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from csbm_desktop.domain.errors import CsbmError
 from csbm_desktop.ui.dialogs.export import _file_row
+from csbm_desktop.ui.widgets import show_example
 
 if TYPE_CHECKING:
     from csbm_desktop.services.bundles import BundleImport
@@ -174,7 +175,7 @@ class BundleImportDialog(QDialog):
         ca_row, self.ca = _file_row(
             self, self.tr("Trusted authority"), self.tr("Certificates (*.pem *.crt *.cer)")
         )
-        self.ca.setPlaceholderText(self.tr("optional: the CA certificate signers must chain to"))
+        show_example(self.ca, self.tr("optional: the CA certificate signers must chain to"))
         self.outcome = QPlainTextEdit(readOnly=True)
         self.outcome.setMinimumHeight(200)
         self.outcome.hide()
