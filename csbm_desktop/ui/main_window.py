@@ -70,6 +70,25 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "P
 DOCK_LAYOUT = 2
 
 
+def _reword_dock_buttons(window: QMainWindow) -> None:
+    """Qt names a dock's float and close buttons once, in the language of the moment; word
+    them again (Qt's own catalogue) when the language changes."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton
+
+    words = {
+        "qt_dockwidget_closebutton": QCoreApplication.translate("QDockWidget", "Close"),
+        "qt_dockwidget_floatbutton": QCoreApplication.translate("QDockWidget", "Float"),
+    }
+    for dock in window.findChildren(QDockWidget):
+        for button in dock.findChildren(QAbstractButton):
+            text = words.get(button.objectName())
+            if text is not None:
+                button.setAccessibleName(text)
+                if button.toolTip():
+                    button.setToolTip(text)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -324,8 +343,11 @@ class MainWindow(QMainWindow):
         self.act_steps.setText(self.tr("&Step list"))
         self.help_dock.setWindowTitle(self.tr("Help"))
         self.steps_dock.setWindowTitle(self.tr("Steps"))
+        _reword_dock_buttons(self)
         for lang, action in self.lang_actions.items():
             action.setChecked(lang == self.lang)
+        if self.actor is not None:
+            self.user_label.setText(self.tr("Signed in as %1").replace("%1", self.actor.name))
         if self.completed:
             self.home.retranslate()
             self.help.show_intro()
@@ -800,22 +822,26 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.settings.language = lang
         i18n.install(lang)
+        self.statusBar().clearMessage()  # worded in the language just left
         self.retranslate()
         if self.session is not None and self.editor is not None:
-            step = self.editor.current_step()
+            # The pages are rebuilt in the new language (form labels too) where the user was:
+            # the step, the measure and activity, the search, the field with the focus.
+            place = self.editor.place()
             session = self.session
             session.lang = lang
             old = self.editor
             from csbm_desktop.ui.views.editor import ReportEditor
 
-            self.editor = ReportEditor(session)
+            self.editor = ReportEditor(session, self.settings)
             self.editor.save_revision_requested.connect(self.save_revision)
             self.stack.addWidget(self.editor)
             self.stack.setCurrentWidget(self.editor)
+            self._show_steps(self.editor.navigator)
             old.shutdown()
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.editor.go_to(step)
+            self.editor.restore_place(place)
             self.review.refresh()
             self.help.set_form(session.spec, lang)
             self.setWindowTitle(self._title())

@@ -239,6 +239,36 @@ class ReportEditor(QWidget):
         self.navigator.setCurrentRow(self.steps.index(step))
         return self.page(step)
 
+    def place(self) -> dict[str, Any]:
+        """Where the user is: the step, what the Measures page shows, the focused field."""
+        from csbm_desktop.ui.views.help_panel import field_of
+
+        measures = self._built.get(MEASURES)
+        focus = QApplication.focusWidget()
+        return {
+            "step": self.current_step(),
+            "measures": measures.place() if measures is not None else None,  # type: ignore[attr-defined]
+            "field": field_of(focus) if focus is not None and self.isAncestorOf(focus) else None,
+        }
+
+    def restore_place(self, place: dict[str, Any]) -> None:
+        """Back where `place` (from another editor on the same report) was."""
+        if place["measures"] is not None:
+            self.page(MEASURES).restore_place(place["measures"])  # type: ignore[attr-defined]
+        from csbm_desktop.ui.views.help_panel import field_of
+
+        page = self.go_to(place["step"])
+        field = place["field"]
+        if field:
+            for widget in page.findChildren(QWidget):
+                if (
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.isVisibleTo(page)
+                    and field_of(widget) == field
+                ):
+                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                    break
+
     def next_step(self, delta: int = 1) -> None:
         row = (self.navigator.currentRow() + delta) % len(self.steps)
         self.navigator.setCurrentRow(row)

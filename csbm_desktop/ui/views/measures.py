@@ -329,6 +329,19 @@ class MeasuresPage(QWidget):
 
     # --- selection ---
 
+    def place(self) -> tuple[str | None, str | None, str, int]:
+        """The measure and activity shown, and the catalogue's search and category."""
+        return self.measure_id, self.activity_uid, self.search.text(), self.category.currentIndex()
+
+    def restore_place(self, place: tuple[str | None, str | None, str, int]) -> None:
+        measure, activity, search, category = place
+        self.search.setText(search)
+        self.category.setCurrentIndex(category)
+        if measure is not None:
+            self.select_measure(measure)
+        if activity is not None:
+            self.select_activity(activity)
+
     def select_measure(self, measure_id: str) -> None:
         for row in range(self.model.rowCount()):
             if self.model.measures[row].id == measure_id:
