@@ -271,7 +271,6 @@ class MeasuresPage(QWidget):
         abox = QVBoxLayout(acts_box)
         self.activities = QListWidget()
         self.activities.setAccessibleName(self.tr("Activities of this measure"))
-        self.activities.setMaximumHeight(180)
         self.activities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.activities.setWordWrap(True)  # activity titles are long: read whole, not elided
         self.activities.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -394,6 +393,11 @@ class MeasuresPage(QWidget):
         for a in self.session.report.activities_of(self.measure_id):
             self.activities.addItem(self._activity_item(a, locale))
         self.activities.blockSignals(False)
+        # As tall as its activities need (two lines each, as long titles wrap), from two to
+        # eight lines: on a laptop screen the room below is the activity editor's.
+        lines = min(8, max(2, 2 * self.activities.count()))
+        frame = 2 * self.activities.frameWidth() + 4
+        self.activities.setFixedHeight(self.activities.fontMetrics().lineSpacing() * lines + frame)
         uids = [a.uid for a in self.session.report.activities_of(self.measure_id)]
         self.select_activity(keep if keep in uids else (uids[0] if uids else None))
         self.add_button.setEnabled(self.session.editable)
