@@ -76,14 +76,20 @@ def _reword_dock_buttons(window: QMainWindow) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QAbstractButton
 
-    words = {
-        "qt_dockwidget_closebutton": QCoreApplication.translate("QDockWidget", "Close"),
-        "qt_dockwidget_floatbutton": QCoreApplication.translate("QDockWidget", "Float"),
-    }
+    # Qt's own words, in its qtbase catalogue (loaded by i18n.install): passed as variables so
+    # that lupdate does not copy them into ours.
+    context, english = (
+        "QDockWidget",
+        {
+            "qt_dockwidget_closebutton": "Close",
+            "qt_dockwidget_floatbutton": "Float",
+        },
+    )
     for dock in window.findChildren(QDockWidget):
         for button in dock.findChildren(QAbstractButton):
-            text = words.get(button.objectName())
-            if text is not None:
+            word = english.get(button.objectName())
+            if word is not None:
+                text = QCoreApplication.translate(context, word)
                 button.setAccessibleName(text)
                 if button.toolTip():
                     button.setToolTip(text)
