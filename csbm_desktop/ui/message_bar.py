@@ -23,12 +23,12 @@ class MessageBar(QStatusBar):
         self._expiry = QTimer(self, singleShot=True)
         self._expiry.timeout.connect(self.clearMessage)
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
         from PySide6.QtCore import Qt
 
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # a path or error is not HTML
         self.message.setText(text)
-        if timeout > 0:
+        if timeout is not None and timeout > 0:
             self._expiry.start(timeout)
         else:
             self._expiry.stop()
