@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QTabWidget, QWidget
 
 from csbm_desktop.domain.languages import LANGUAGES
 from csbm_desktop.ui import i18n
 from csbm_desktop.ui.settings import Settings
-from csbm_desktop.ui.steps import MEASURES, OVERVIEW
+from csbm_desktop.ui.steps import MEASURES, OVERVIEW, characteristic_step
 from tests.ui.app_driver import App, answering_dialog, ensure_staff
 from tests.ui.fit import misfits
 
@@ -28,6 +28,21 @@ def _settle() -> None:
 def _screen(window: QWidget, name: str) -> list[str]:
     _settle()
     return [f"{name}: {m}" for m in misfits(window)]
+
+
+def _cramped(page: QWidget) -> list[str]:
+    """Text areas too small to write in: under 40 average characters wide or 3 lines high."""
+    found = []
+    for area in page.findChildren(QPlainTextEdit):
+        if not area.isVisible():
+            continue
+        metrics = area.fontMetrics()
+        room = area.viewport().size()
+        if room.width() < 40 * metrics.averageCharWidth() or room.height() < 3 * (
+            metrics.lineSpacing()
+        ):
+            found.append(f"text area too small ({room.width()} × {room.height()} px)")
+    return found
 
 
 def visit_dialog(qtbot, open_it: Callable[[], object], visit: Callable[[QWidget], None]) -> None:  # type: ignore[no-untyped-def]
@@ -168,9 +183,10 @@ def test_every_screen_and_dialog_fits(qtbot, tmp_path: Path, lang: str, size) ->
             page.select_activity(report.activities_of(measure.measure_id)[0].uid)
         found += _screen(window, f"step {step}")
     window.review.dock.raise_()  # the review panel open beside the forms
-    for step in (OVERVIEW, MEASURES):
-        editor.go_to(step)
+    for step in (OVERVIEW, MEASURES, characteristic_step(1)):
+        page = editor.go_to(step)
         found += _screen(window, f"step {step} with the review panel")
+        found += [f"step {step} with the review panel: {m}" for m in _cramped(page)]
 
     openers = dialog_openers(window, lang, report_id)
     for name, open_it in openers.items():
