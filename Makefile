@@ -12,12 +12,14 @@ STAMP := $(VENV)/.installed
 # desktop-file-utils and binutils (the packaging smoke test: menu entry check, PyInstaller),
 # qpdf (the archival PDF's structure check), libnss3-tools (certutil, crlutil: an NSS database
 # for pdfsig's certificate and CRL checks) and libreoffice-calc-nogui (the workbook opened and
-# printed to PDF headless; ~190 MB, ~1 min).
+# printed to PDF headless; ~190 MB, ~1 min), Xvfb, xdotool and xmodmap (x11-xserver-utils) for
+# the real-window test typing into the app.
 SYS_PACKAGES := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
 	libxkbcommon0 fonts-dejavu-core poppler-utils sqlite3 openssl softhsm2 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 \
 	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 desktop-file-utils binutils \
-	qpdf libnss3-tools libreoffice-calc-nogui
+	qpdf libnss3-tools libreoffice-calc-nogui \
+	xvfb xauth xdotool x11-xserver-utils
 
 # Tests and screenshots never need a display; `make run` clears this for the real window.
 export QT_QPA_PLATFORM ?= offscreen

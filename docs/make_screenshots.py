@@ -1,8 +1,12 @@
 """Regenerate the README screenshots from the real application, offscreen.
 
-    make screenshots        (or: .venv/bin/python docs/make_screenshots.py [--out DIR])
+    make screenshots        (or: .venv/bin/python docs/make_screenshots.py [--out DIR]
+                             [--size 1366x768] [--langs fr,pt])
 
 Each language gets its own database with a demo report, so what you see is what a user sees.
+The window has the size of a ministry laptop's screen (1366 × 768 by default) and each file is
+named after it (`1366-fr-measures.png`), so shots at several sizes can sit side by side. Under a
+real X server (`QT_QPA_PLATFORM=xcb DISPLAY=:99`) the shots show the real fonts and styles.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 OUT = Path(__file__).resolve().parent / "screenshots"
-SIZE = QSize(1440, 900)
 DEMO_STATE = {"en": "JAM", "es": "ARG", "fr": "HTI", "pt": "BRA"}
 PASSWORD = "screenshots only"
 COMMENT = {
@@ -52,8 +55,10 @@ def shoot(widget: QWidget, path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--langs", default="en,es")
+    parser.add_argument("--langs", default="fr,pt")
+    parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     args = parser.parse_args()
+    width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
 
     from bench.common import sign_in_when_asked
@@ -77,6 +82,22 @@ def main() -> None:
             admin = accounts.authenticate("admin", PASSWORD)
             accounts.add_user(admin, "maria", PASSWORD, ["drafter"], "María Pérez")
             accounts.add_user(admin, "rui", PASSWORD, ["reviewer"], "Rui Souza")
+            ws.close()
+
+            i18n.install(lang)
+            settings = Settings(Path(tmp) / "settings.ini")
+            runner = TaskRunner()  # first the welcome page, on the empty database
+            window = MainWindow(db, settings, lang, runner)
+            window.resize(QSize(width, height))
+            sign_in_when_asked("maria", PASSWORD)
+            window.show()
+            settle(app, runner)
+            shoot(window, args.out / f"{width}-{lang}-welcome.png")
+            window.close()
+            runner.shutdown()
+
+            ws = Workspace(db)
+            accounts = AccountService(ws)
             maria = accounts.authenticate("maria", PASSWORD)
             state = DEMO_STATE[lang]
             for year in (2023, 2024):  # history for the year-over-year chart
@@ -93,14 +114,13 @@ def main() -> None:
             )
             ws.close()
 
-            i18n.install(lang)
             runner = TaskRunner()
-            window = MainWindow(db, Settings(Path(tmp) / "settings.ini"), lang, runner)
-            window.resize(SIZE)
+            window = MainWindow(db, settings, lang, runner)
+            window.resize(QSize(width, height))
             sign_in_when_asked("maria", PASSWORD)
             window.show()
             settle(app, runner)
-            shoot(window, args.out / f"{lang}-home.png")
+            shoot(window, args.out / f"{width}-{lang}-home.png")
 
             window.open_report(report.id)
             settle(app, runner)
@@ -108,24 +128,24 @@ def main() -> None:
             assert editor is not None
             editor.go_to(OVERVIEW)
             settle(app, runner)
-            shoot(window, args.out / f"{lang}-overview.png")
+            shoot(window, args.out / f"{width}-{lang}-overview.png")
             measures = editor.go_to(MEASURES)
             measures.select_measure("m02")
             first = report.activities_of("m02")[0]
             measures.select_activity(first.uid)
             measures.editors["title"].focus_widget().setFocus()
             settle(app, runner)
-            shoot(window, args.out / f"{lang}-measures.png")
+            shoot(window, args.out / f"{width}-{lang}-measures.png")
             editor.go_to(characteristic_step(4))
             settle(app, runner)
-            shoot(window, args.out / f"{lang}-characteristic.png")
+            shoot(window, args.out / f"{width}-{lang}-characteristic.png")
             editor.go_to(CHECK)
             settle(app, runner)
-            shoot(window, args.out / f"{lang}-check.png")
+            shoot(window, args.out / f"{width}-{lang}-check.png")
             window.review.dock.raise_()
             editor.go_to(OVERVIEW)
             settle(app, runner)
-            shoot(window, args.out / f"{lang}-review.png")
+            shoot(window, args.out / f"{width}-{lang}-review.png")
 
             from csbm_desktop.services.coverage import coverage_history
             from csbm_desktop.ui.views.coverage import CoverageDialog
@@ -135,7 +155,7 @@ def main() -> None:
             dialog.tabs.setCurrentIndex(2)
             dialog.show()
             settle(app, runner)
-            shoot(dialog, args.out / f"{lang}-coverage.png")
+            shoot(dialog, args.out / f"{width}-{lang}-coverage.png")
             dialog.close()
             window.close()
             runner.shutdown()

@@ -876,6 +876,8 @@ _WHERE: dict[str, Text] = {
         "Activity “{title}”", "Actividad «{title}»", "Activité « {title} »", "Atividade «{title}»"
     ),
     "untitled": T("(untitled)", "(sin título)", "(sans titre)", "(sem título)"),
+    # A comment on no field in particular (its anchor is "report").
+    "report": T("The whole report", "El informe completo", "Le rapport entier", "O relatório todo"),
 }
 
 
@@ -916,6 +918,8 @@ def locate(path: str, spec: FormSpec, lang: str, report: Report | None = None) -
             where = _WHERE["activity"].get(lang).format(title=title or _WHERE["untitled"].get(lang))
             labels = {f.id: f.label.get(lang) for f in spec.activity_fields()}
             return f"{where} › {labels[parts[2]]}" if parts[2] in labels else where
+        elif path == "report":
+            return _WHERE["report"].get(lang)
     except (KeyError, IndexError, ValueError):
         pass
     return path

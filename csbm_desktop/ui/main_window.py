@@ -42,6 +42,7 @@ from csbm_desktop.domain.languages import LANGUAGES
 from csbm_desktop.ui import i18n
 from csbm_desktop.ui.formatting import format_datetime, format_time
 from csbm_desktop.ui.geometry import resize_within_screen
+from csbm_desktop.ui.message_bar import MessageBar
 from csbm_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -64,6 +65,34 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
+# The version of the docks' arrangement in saved window states: a state saved with the docks
+# elsewhere (before the step list moved into a dock on the left) is not restored.
+DOCK_LAYOUT = 2
+
+
+def _reword_dock_buttons(window: QMainWindow) -> None:
+    """Qt names a dock's float and close buttons once, in the language of the moment; word
+    them again (Qt's own catalogue) when the language changes."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton
+
+    # Qt's own words, in its qtbase catalogue (loaded by i18n.install): passed as variables so
+    # that lupdate does not copy them into ours.
+    context, english = (
+        "QDockWidget",
+        {
+            "qt_dockwidget_closebutton": "Close",
+            "qt_dockwidget_floatbutton": "Float",
+        },
+    )
+    for dock in window.findChildren(QDockWidget):
+        for button in dock.findChildren(QAbstractButton):
+            word = english.get(button.objectName())
+            if word is not None:
+                text = QCoreApplication.translate(context, word)
+                button.setAccessibleName(text)
+                if button.toolTip():
+                    button.setToolTip(text)
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +125,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.help_dock = QDockWidget()  # filled and docked by `_complete`
         self.help_dock.setObjectName("HelpDock")
+        # The open report's steps, above the help and review tabs in one column on the left: on
+        # a 1366 × 768 laptop the forms keep the rest of the width (see `_dock_left`).
+        self.steps_dock = QDockWidget()
+        self.steps_dock.setObjectName("StepsDock")
+        self.setStatusBar(MessageBar())  # long messages wrap rather than being cut off
         self.save_label = QLabel()
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
@@ -136,13 +170,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.help = HelpPanel()
         self.help_dock.setWidget(self.help)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.steps_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.help_dock)
+        self.splitDockWidget(self.steps_dock, self.help_dock, Qt.Orientation.Vertical)
         self.review = ReviewController(self)
         self.backups = BackupController(self)
         self.workbook_import = WorkbookImportController(self)
         for dock in (self.review.dock, self.help_dock):  # added to a window already shown
             dock.show()
         self.help_dock.raise_()
+        self.steps_dock.hide()  # until a report is open
+        self._dock_left()
         self.home.welcome.new_requested.connect(self.new_report)
         self.home.welcome.demo_requested.connect(self.open_demo)
         self.home.reports.new_requested.connect(self.new_report)
@@ -154,9 +192,33 @@ class MainWindow(QMainWindow):
         self.completed = True
         state = self.settings.window_state()
         if state is not None:  # once the docks are there: the state places them
-            self.restoreState(state)
+            self.restoreState(state, DOCK_LAYOUT)
+        self.steps_dock.hide()  # the state may have it shown; it waits for a report
         self.retranslate()
         self._update_actions()
+
+    def _dock_left(self) -> None:
+        """The first layout of the left column: as wide as a step name needs (a fifth of the
+        window, within 230–320 px), the steps above, the help and review tabs below."""
+        from PySide6.QtCore import Qt
+
+        width = min(320, max(230, self.width() // 5))
+        self.resizeDocks([self.help_dock], [width], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.steps_dock, self.help_dock],
+            [self.height() * 2 // 5, self.height() * 3 // 5],
+            Qt.Orientation.Vertical,
+        )
+
+    def _show_steps(self, navigator: QWidget | None) -> None:
+        """Put the open report's step list in its dock (None: no report, the dock hides)."""
+        if navigator is None:
+            self.steps_dock.hide()
+            self.act_steps.setEnabled(False)
+            return
+        self.steps_dock.setWidget(navigator)
+        self.act_steps.setEnabled(True)
+        self.steps_dock.setVisible(self.settings.steps_shown)
 
     # --- actions and menus ---
 
@@ -195,6 +257,12 @@ class MainWindow(QMainWindow):
         self.act_coverage = self._action(self.show_coverage, "Ctrl+Shift+G")
         self.act_revisions = self._action(self.show_revisions)
         self.act_help = self.help_dock.toggleViewAction()
+        # The step list folds away (and stays so) for more room; its own action, not the dock's
+        # toggleViewAction, since the dock also hides when no report is open.
+        self.act_steps = self._action(self._toggle_steps)
+        self.act_steps.setCheckable(True)
+        self.act_steps.setChecked(self.settings.steps_shown)
+        self.act_steps.setEnabled(False)
         self.act_help.setShortcuts(SK.HelpContents)
         self.act_about = self._action(self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -224,7 +292,14 @@ class MainWindow(QMainWindow):
         for a in (self.act_undo, self.act_redo, None, self.act_add, self.act_delete):
             self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
         self.menu_view = bar.addMenu("")
-        for a in (self.act_prev, self.act_next, None, self.act_coverage, self.act_help):
+        for a in (
+            self.act_prev,
+            self.act_next,
+            None,
+            self.act_coverage,
+            self.act_steps,
+            self.act_help,
+        ):
             self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
         self.menu_lang = self.menu_view.addMenu("")
         for action in self.lang_actions.values():
@@ -235,6 +310,11 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
         self._update_actions()
+
+    def _toggle_steps(self) -> None:
+        shown = self.act_steps.isChecked()
+        self.settings.steps_shown = shown
+        self.steps_dock.setVisible(shown and self.editor is not None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
@@ -266,9 +346,14 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.act_help.setText(self.tr("&Help panel"))
+        self.act_steps.setText(self.tr("&Step list"))
         self.help_dock.setWindowTitle(self.tr("Help"))
+        self.steps_dock.setWindowTitle(self.tr("Steps"))
+        _reword_dock_buttons(self)
         for lang, action in self.lang_actions.items():
             action.setChecked(lang == self.lang)
+        if self.actor is not None:
+            self.user_label.setText(self.tr("Signed in as %1").replace("%1", self.actor.name))
         if self.completed:
             self.home.retranslate()
             self.help.show_intro()
@@ -537,10 +622,11 @@ class MainWindow(QMainWindow):
         self.session.save_state_changed.connect(self._update_save_label)
         self.session.error.connect(lambda m: self.statusBar().showMessage(m, 10000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self.editor = ReportEditor(self.session)
+        self.editor = ReportEditor(self.session, self.settings)
         self.editor.save_revision_requested.connect(self.save_revision)
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
+        self._show_steps(self.editor.navigator)
         self.help.set_form(spec, self.lang)
         self.settings.last_report = report.id
         self.setWindowTitle(self._title())
@@ -569,6 +655,7 @@ class MainWindow(QMainWindow):
         self.session.deleteLater()
         self.session = None
         self.editor = None
+        self._show_steps(None)
         if editor is not None:
             editor.shutdown()
             self.stack.removeWidget(editor)
@@ -741,22 +828,26 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.settings.language = lang
         i18n.install(lang)
+        self.statusBar().clearMessage()  # worded in the language just left
         self.retranslate()
         if self.session is not None and self.editor is not None:
-            step = self.editor.current_step()
+            # The pages are rebuilt in the new language (form labels too) where the user was:
+            # the step, the measure and activity, the search, the field with the focus.
+            place = self.editor.place()
             session = self.session
             session.lang = lang
             old = self.editor
             from csbm_desktop.ui.views.editor import ReportEditor
 
-            self.editor = ReportEditor(session)
+            self.editor = ReportEditor(session, self.settings)
             self.editor.save_revision_requested.connect(self.save_revision)
             self.stack.addWidget(self.editor)
             self.stack.setCurrentWidget(self.editor)
+            self._show_steps(self.editor.navigator)
             old.shutdown()
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.editor.go_to(step)
+            self.editor.restore_place(place)
             self.review.refresh()
             self.help.set_form(session.spec, lang)
             self.setWindowTitle(self._title())
@@ -818,7 +909,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.completed:  # closed before the docks were there: their places stay as saved
-            self.settings.save_window(self.saveGeometry(), self.saveState())
+            self.settings.save_window(self.saveGeometry(), self.saveState(DOCK_LAYOUT))
         self.idle.stop()  # a closed window has no session to lock
         if self.input_watch is not None:
             self.input_watch.stop()

@@ -130,6 +130,8 @@ class ReviewController(QObject):
         self.menu_admin.setTitle(self.tr("Ad&ministration"))
         self.dock.setWindowTitle(self.tr("Review"))
         self.act_panel.setText(self.tr("&Review panel"))
+        if self._panel is not None:  # built with the first report; worded then
+            self._panel.retranslate()
 
     # --- state ---
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter
 
 from csbm_desktop.domain.languages import LANGUAGES
 
@@ -47,6 +48,23 @@ class Settings:
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
 
+    @property
+    def steps_shown(self) -> bool:
+        """Whether the step list is unfolded (View › Step list)."""
+        return self._str("ui/steps_shown") != "false"
+
+    @steps_shown.setter
+    def steps_shown(self, shown: bool) -> None:
+        self._q.setValue("ui/steps_shown", "true" if shown else "false")
+
+    def splitter(self, name: str) -> QByteArray | None:
+        """Where the user left a splitter (QSplitter.saveState), by the splitter's name."""
+        value = self._q.value(f"splitters/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_splitter(self, name: str, state: QByteArray) -> None:
+        self._q.setValue(f"splitters/{name}", state)
+
     # A session that ends without setting clean_exit back to True crashed or lost power.
     @property
     def clean_exit(self) -> bool:
@@ -74,3 +92,15 @@ class Settings:
     def last_report(self, report_id: int | None) -> None:
         self._q.setValue("session/last_report", "" if report_id is None else str(report_id))
         self._q.sync()
+
+
+def remember_splitter(splitter: QSplitter, settings: Settings | None, name: str) -> None:
+    """Put the splitter where the user left it last time, and remember each move."""
+    if settings is None:
+        return
+    state = settings.splitter(name)
+    if state is not None:
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(
+        lambda _pos, _i: settings.save_splitter(name, splitter.saveState())
+    )

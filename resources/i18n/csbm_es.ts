@@ -977,8 +977,16 @@ Vuelva a iniciar sesión.</translation>
         <translation>Ayuda</translation>
     </message>
     <message>
+        <source>Implementation status</source>
+        <translation>Situación de implementación</translation>
+    </message>
+    <message>
         <source>Say whether the measure was implemented in the period, partly, not at all, or does not apply to your state. Tick “Nothing to report” to say so explicitly; a measure marked implemented needs at least one activity.</source>
         <translation>Indique si la medida se implementó en el período, parcialmente, no se implementó o no se aplica a su Estado. Marque “Nada que informar” para indicarlo expresamente; una medida marcada como implementada requiere al menos una actividad.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
     </message>
 </context>
 <context>
@@ -1253,8 +1261,16 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
         <translation>&amp;Panel de ayuda</translation>
     </message>
     <message>
+        <source>&amp;Step list</source>
+        <translation>&amp;Lista de pasos</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1465,6 +1481,10 @@ Close anyway and lose them?</source>
         <translation>Seleccione una actividad, o agregue una, para editarla aquí.</translation>
     </message>
     <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
         <source>Change measure status</source>
         <translation>Cambiar la situación de la medida</translation>
     </message>
@@ -1487,6 +1507,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Remove this attachment from the activity? Saved revisions keep their copy.</source>
         <translation>¿Quitar este anexo de la actividad? Las revisiones guardadas conservan su copia.</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Nada que informar</translation>
     </message>
 </context>
 <context>

@@ -977,8 +977,16 @@ Reconnectez-vous.</translation>
         <translation>Aide</translation>
     </message>
     <message>
+        <source>Implementation status</source>
+        <translation>Statut de mise en œuvre</translation>
+    </message>
+    <message>
         <source>Say whether the measure was implemented in the period, partly, not at all, or does not apply to your state. Tick “Nothing to report” to say so explicitly; a measure marked implemented needs at least one activity.</source>
         <translation>Indiquez si la mesure a été mise en œuvre au cours de la période, partiellement, pas du tout, ou si elle ne s&apos;applique pas à votre État. Cochez «&#xa0;Rien à signaler&#xa0;» pour le déclarer explicitement&#xa0;; une mesure indiquée comme mise en œuvre doit comporter au moins une activité.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -1253,8 +1261,16 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
         <translation>Panneau d&apos;&amp;aide</translation>
     </message>
     <message>
+        <source>&amp;Step list</source>
+        <translation>Liste des é&amp;tapes</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1465,6 +1481,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Sélectionnez une activité, ou ajoutez-en une, pour la modifier ici.</translation>
     </message>
     <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
         <source>Change measure status</source>
         <translation>Modifier le statut de la mesure</translation>
     </message>
@@ -1487,6 +1507,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Remove this attachment from the activity? Saved revisions keep their copy.</source>
         <translation>Retirer cette pièce jointe de l&apos;activité&#xa0;? Les révisions enregistrées en conservent une copie.</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Rien à signaler</translation>
     </message>
 </context>
 <context>

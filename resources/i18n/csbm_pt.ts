@@ -977,8 +977,16 @@ Entre novamente.</translation>
         <translation>Ajuda</translation>
     </message>
     <message>
+        <source>Implementation status</source>
+        <translation>Situação da implementação</translation>
+    </message>
+    <message>
         <source>Say whether the measure was implemented in the period, partly, not at all, or does not apply to your state. Tick “Nothing to report” to say so explicitly; a measure marked implemented needs at least one activity.</source>
         <translation>Indique se a medida foi implementada no período, parcialmente, não foi implementada ou não se aplica ao seu Estado. Marque “Nada a informar” para declará-lo explicitamente; uma medida marcada como implementada exige pelo menos uma atividade.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obrigatório.</translation>
     </message>
 </context>
 <context>
@@ -1253,8 +1261,16 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
         <translation>Painel de a&amp;juda</translation>
     </message>
     <message>
+        <source>&amp;Step list</source>
+        <translation>&amp;Lista de etapas</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1465,6 +1481,10 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Selecione uma atividade, ou adicione uma, para editá-la aqui.</translation>
     </message>
     <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
         <source>Change measure status</source>
         <translation>Alterar a situação da medida</translation>
     </message>
@@ -1487,6 +1507,10 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Remove this attachment from the activity? Saved revisions keep their copy.</source>
         <translation>Remover este anexo da atividade? As revisões salvas mantêm sua cópia.</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Nada a informar</translation>
     </message>
 </context>
 <context>

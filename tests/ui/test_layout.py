@@ -59,14 +59,14 @@ def test_forms_fit_the_default_window(qtbot, tmp_path: Path, lang: str) -> None:
 def test_narrower_than_a_form_scrolls_sideways(qtbot, tmp_path: Path) -> None:
     """On a small screen nothing is out of reach: what does not fit can be scrolled to."""
     squeezed = 0
-    for area in _form_pages(qtbot, tmp_path, "fr", 1024, 700):
+    for area in _form_pages(qtbot, tmp_path, "fr", 640, 560):
         bar = area.horizontalScrollBar()
         overflow = area.widget().width() - area.viewport().width()  # type: ignore[union-attr]
         if overflow > 0:
             squeezed += 1
             assert bar.isVisible()
             assert bar.maximum() >= overflow
-    assert squeezed > 0  # the Measures page, beside the catalogue and the help panel
+    assert squeezed > 0  # the Measures page, beside the catalogue, on a 640 px window
 
 
 def test_first_window_fits_the_screen(qtbot, tmp_path: Path) -> None:
@@ -77,3 +77,37 @@ def test_first_window_fits_the_screen(qtbot, tmp_path: Path) -> None:
     assert app.window.width() <= room.width()
     assert app.window.height() <= room.height()
     app.close()
+
+
+def test_step_list_folds_away_and_the_splitter_stays_where_it_was_left(
+    qtbot, tmp_path: Path
+) -> None:
+    """The laptop layout is the user's: the step list folded away and the Measures splitter
+    moved stay so in the next session."""
+    db, settings = tmp_path / "r.sqlite3", tmp_path / "s.ini"
+    report = demo_report(db)
+    app = App(qtbot, db, settings)
+    window = app.window
+    assert not window.steps_dock.isVisible()  # no report open: no steps
+    assert not window.act_steps.isEnabled()
+    window.open_report(report.id)
+    app.wait_open()
+    assert window.steps_dock.isVisible()
+    assert window.steps_dock.widget() is window.editor.navigator
+    page = window.editor.go_to(MEASURES)
+    total = sum(page.splitter.sizes())
+    page.splitter.moveSplitter(total // 4, 1)  # as a drag of the handle does
+    moved = page.splitter.sizes()
+    window.act_steps.trigger()  # View › Step list: folded away
+    assert not window.steps_dock.isVisible()
+    app.close()
+
+    again = App(qtbot, db, settings)
+    again.window.open_report(report.id)
+    again.wait_open()
+    assert not again.window.steps_dock.isVisible()
+    assert not again.window.act_steps.isChecked()
+    assert again.window.editor.go_to(MEASURES).splitter.sizes() == moved
+    again.window.act_steps.trigger()
+    assert again.window.steps_dock.isVisible()
+    again.close()

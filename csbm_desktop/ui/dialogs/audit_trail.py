@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -183,7 +184,11 @@ class AuditTrailDialog(QDialog):
             ]
         )
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # The details (at most _MAX_DETAILS characters) wrap in their column rather than being
+        # elided at the dialog's edge on a laptop screen; each row is as tall as they need.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.count = QLabel()
         self.verify_button = QPushButton(QCoreApplication.translate("AuditTrailDialog", "&Verify"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from csbm_desktop.domain.errors import CsbmError
 from csbm_desktop.ui.dialogs.export import _file_row
+from csbm_desktop.ui.widgets import show_example
 
 if TYPE_CHECKING:
     from csbm_desktop.services.bundles import BundleImport
@@ -174,8 +175,8 @@ class BundleImportDialog(QDialog):
         ca_row, self.ca = _file_row(
             self, self.tr("Trusted authority"), self.tr("Certificates (*.pem *.crt *.cer)")
         )
-        self.ca.setPlaceholderText(
-            self.tr("optional: then only bundles signed under this CA are accepted")
+        show_example(
+            self.ca, self.tr("optional: then only bundles signed under this CA are accepted")
         )
         self.outcome = QPlainTextEdit(readOnly=True)
         self.outcome.setMinimumHeight(200)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csbm_desktop.ui.widgets import show_example
+
 CHANNELS = ("pouch", "email", "portal", "other")
 
 
@@ -47,7 +49,7 @@ class TransmissionDialog(QDialog):
         self.sent_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.sent_on.setAccessibleName(self.tr("Date sent"))
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText(self.tr("e.g. note verbale no. 123/2026"))
+        show_example(self.reference, self.tr("e.g. note verbale no. 123/2026"))
         self.reference.setAccessibleName(self.tr("Reference"))
         form = QFormLayout()
         form.addRow(self.tr("&Sent by:"), self.channel)

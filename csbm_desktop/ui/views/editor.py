@@ -1,6 +1,7 @@
-"""The report editor: the step navigator on the left and one page per step.
+"""The report editor: the step navigator and one page per step.
 
-Pages are built when first shown, so opening even a very large report stays quick.
+Pages are built when first shown, so opening even a very large report stays quick. The main
+window moves the navigator into its left dock (above the help), where it can be folded away.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.ui.report_session import ReportSession
+from csbm_desktop.ui.settings import Settings
 from csbm_desktop.ui.steps import (
     CHECK,
     MEASURES,
@@ -36,9 +38,15 @@ class ReportEditor(QWidget):
     save_revision_requested = Signal()
     step_changed = Signal(str)
 
-    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: ReportSession,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.settings = settings
         spec, lang = session.spec, session.lang
         self.steps = step_ids(spec)
         self.step_names = {
@@ -52,11 +60,16 @@ class ReportEditor(QWidget):
         self.navigator = QListWidget()
         self.navigator.setAccessibleName(self.tr("Steps"))
         self.navigator.setIconSize(QSize(16, 16))
+        # Long step names (and their comment counts) wrap in the narrow dock, never scroll.
+        self.navigator.setWordWrap(True)
+        self.navigator.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigator.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.navigator.setMinimumWidth(150)
         for step in self.steps:
             item = QListWidgetItem(self.step_names[step])
             item.setData(Qt.ItemDataRole.UserRole, step)
             self.navigator.addItem(item)
-        self.navigator.setFixedWidth(max(240, self.navigator.sizeHintForColumn(0) + 48))
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         for _ in self.steps:
@@ -163,14 +176,14 @@ class ReportEditor(QWidget):
             if hasattr(page, "show_comments"):
                 page.show_comments(by_anchor)
         for row, step in enumerate(self.steps):
+            # A short mark, as on the fields (✉ 2): the step names must fit the narrow dock.
             n = counts.get(step, 0)
-            text = self.step_names[step] + (
-                "  " + self.tr("(%n open comment(s))", "", n) if n else ""
-            )
-            self.navigator.item(row).setText(text)
+            self.navigator.item(row).setText(self.step_names[step] + (f"  ✉ {n}" if n else ""))
+        self.update_states()
 
     def shutdown(self) -> None:
         """Stop background work before the editor is thrown away (deleteLater is not at once)."""
+        self.navigator.deleteLater()  # it may live in the main window's dock, not in the editor
         self._prebuild_delay.stop()
         self._prebuild.stop()
         app = QApplication.instance()
@@ -204,7 +217,7 @@ class ReportEditor(QWidget):
         if step == OVERVIEW:
             return OverviewPage(self.session)
         if step == MEASURES:
-            return MeasuresPage(self.session)
+            return MeasuresPage(self.session, self.settings)
         if step == CHECK:
             page = CheckPage(self.session, self.step_names)
             page.jump_requested.connect(self.jump_to)
@@ -225,6 +238,36 @@ class ReportEditor(QWidget):
     def go_to(self, step: str) -> QWidget:
         self.navigator.setCurrentRow(self.steps.index(step))
         return self.page(step)
+
+    def place(self) -> dict[str, Any]:
+        """Where the user is: the step, what the Measures page shows, the focused field."""
+        from csbm_desktop.ui.views.help_panel import field_of
+
+        measures = self._built.get(MEASURES)
+        focus = QApplication.focusWidget()
+        return {
+            "step": self.current_step(),
+            "measures": measures.place() if measures is not None else None,  # type: ignore[attr-defined]
+            "field": field_of(focus) if focus is not None and self.isAncestorOf(focus) else None,
+        }
+
+    def restore_place(self, place: dict[str, Any]) -> None:
+        """Back where `place` (from another editor on the same report) was."""
+        if place["measures"] is not None:
+            self.page(MEASURES).restore_place(place["measures"])  # type: ignore[attr-defined]
+        from csbm_desktop.ui.views.help_panel import field_of
+
+        page = self.go_to(place["step"])
+        field = place["field"]
+        if field:
+            for widget in page.findChildren(QWidget):
+                if (
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.isVisibleTo(page)
+                    and field_of(widget) == field
+                ):
+                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                    break
 
     def next_step(self, delta: int = 1) -> None:
         row = (self.navigator.currentRow() + delta) % len(self.steps)
@@ -256,8 +299,9 @@ class ReportEditor(QWidget):
         for row, step in enumerate(self.steps):
             item = self.navigator.item(row)
             item.setIcon(icons[states[step]])
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{self.step_names[step]}, {words[states[step]]}",
+            n = self._comment_counts.get(step, 0)
+            said = words[states[step]] + (
+                ", " + self.tr("(%n open comment(s))", "", n) if n else ""
             )
-            item.setToolTip(words[states[step]])
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self.step_names[step]}, {said}")
+            item.setToolTip(said)

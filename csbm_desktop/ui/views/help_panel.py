@@ -63,8 +63,11 @@ class HelpPanel(QTextBrowser):
             return
         if field_id == "measure_status" and self._spec is not None:
             self.current = field_id
+            # tr() outside f-strings: lupdate does not look inside them (these two strings were
+            # missing from the catalogues).
+            title = self.tr("Implementation status")
             self.setHtml(
-                f"<h3>{escape(self.tr('Implementation status'))}</h3><p>"
+                f"<h3>{escape(title)}</h3><p>"
                 + escape(
                     self.tr(
                         "Say whether the measure was implemented in the period, partly, not "
@@ -80,7 +83,8 @@ class HelpPanel(QTextBrowser):
         if spec is None:
             return
         self.current = field_id
-        required = f"<p><i>{escape(self.tr('Required.'))}</i></p>" if spec.required else ""
+        required = self.tr("Required.")
+        required = f"<p><i>{escape(required)}</i></p>" if spec.required else ""
         self.setHtml(
             f"<h3>{escape(spec.label.get(self._lang))}</h3>"
             f"<p>{escape(spec.help.get(self._lang))}</p>{required}"

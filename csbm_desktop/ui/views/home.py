@@ -60,10 +60,18 @@ class WelcomePage(QWidget):
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.new_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        # The introduction wraps at a comfortable line length (about 70 characters) within
+        # whatever room the docks leave, never running under them.
+        self.title.setWordWrap(True)
+        self.text.setMaximumWidth(self.text.fontMetrics().averageCharWidth() * 90)
+        intro = QHBoxLayout()
+        intro.addStretch(1)
+        intro.addWidget(self.text, 100)
+        intro.addStretch(1)
         box = QVBoxLayout(self)
         box.addStretch(2)
         box.addWidget(self.title)
-        box.addWidget(self.text)
+        box.addLayout(intro)
         box.addSpacing(24)
         for button in (self.new_button, self.demo_button):
             row = QHBoxLayout()

@@ -50,6 +50,7 @@ from csbm_desktop.ui.formatting import format_date
 from csbm_desktop.ui.formrender.fields import AttachmentsEditor, FieldEditor
 from csbm_desktop.ui.formrender.section import FormSection
 from csbm_desktop.ui.report_session import Change, ReportSession
+from csbm_desktop.ui.settings import Settings, remember_splitter
 from csbm_desktop.ui.steps import Target
 from csbm_desktop.ui.views.pages import heading, mark_problems, scrolled, show_value, worst
 
@@ -179,7 +180,12 @@ class MeasureFilter(QSortFilterProxyModel):
 
 
 class MeasuresPage(QWidget):
-    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: ReportSession,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         spec, lang = session.spec, session.lang
@@ -210,7 +216,12 @@ class MeasuresPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # Measure names are read whole: they wrap, and each row is as tall as its name needs
+        # (a few dozen rows: measuring them again at each layout costs little).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The title takes the room the other columns leave. Those are sized to their contents
         # by `_refresh_catalogue`, not by ResizeToContents, which measures every cell again at
         # each layout (three times while the page first appears).
@@ -264,9 +275,10 @@ class MeasuresPage(QWidget):
         abox = QVBoxLayout(acts_box)
         self.activities = QListWidget()
         self.activities.setAccessibleName(self.tr("Activities of this measure"))
-        self.activities.setMaximumHeight(180)
         self.activities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.activities.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.activities.setWordWrap(True)  # activity titles are long: read whole, not elided
+        self.activities.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.activities.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.activities.currentItemChanged.connect(self._activity_selected)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add activity"))
@@ -305,8 +317,10 @@ class MeasuresPage(QWidget):
         splitter.addWidget(scrolled(inner))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 600])  # the editor needs the room; the table elides titles
+        splitter.setSizes([400, 600])  # the editor needs the room; the titles wrap
         splitter.setChildrenCollapsible(False)
+        remember_splitter(splitter, settings, "measures")
+        self.splitter = splitter
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -317,6 +331,19 @@ class MeasuresPage(QWidget):
         self.select_measure(spec.measures[0].id)
 
     # --- selection ---
+
+    def place(self) -> tuple[str | None, str | None, str, int]:
+        """The measure and activity shown, and the catalogue's search and category."""
+        return self.measure_id, self.activity_uid, self.search.text(), self.category.currentIndex()
+
+    def restore_place(self, place: tuple[str | None, str | None, str, int]) -> None:
+        measure, activity, search, category = place
+        self.search.setText(search)
+        self.category.setCurrentIndex(category)
+        if measure is not None:
+            self.select_measure(measure)
+        if activity is not None:
+            self.select_activity(activity)
 
     def select_measure(self, measure_id: str) -> None:
         for row in range(self.model.rowCount()):
@@ -370,6 +397,11 @@ class MeasuresPage(QWidget):
         for a in self.session.report.activities_of(self.measure_id):
             self.activities.addItem(self._activity_item(a, locale))
         self.activities.blockSignals(False)
+        # As tall as its activities need (two lines each, as long titles wrap), from two to
+        # eight lines: on a laptop screen the room below is the activity editor's.
+        lines = min(8, max(2, 2 * self.activities.count()))
+        frame = 2 * self.activities.frameWidth() + 4
+        self.activities.setFixedHeight(self.activities.fontMetrics().lineSpacing() * lines + frame)
         uids = [a.uid for a in self.session.report.activities_of(self.measure_id)]
         self.select_activity(keep if keep in uids else (uids[0] if uids else None))
         self.add_button.setEnabled(self.session.editable)
@@ -380,9 +412,8 @@ class MeasuresPage(QWidget):
         when = a.text("start_date")
         with contextlib.suppress(ValueError):  # not a date yet: show it as typed
             when = format_date(self.session.lang, date.fromisoformat(when))
-        item = QListWidgetItem(
-            f"{a.text('title') or self.tr('(untitled)')}" + (f"  ·  {when}" if when else "")
-        )
+        untitled = self.tr("(untitled)")  # outside the f-string, where lupdate finds it
+        item = QListWidgetItem((a.text("title") or untitled) + (f"  ·  {when}" if when else ""))
         item.setData(Qt.ItemDataRole.UserRole, a.uid)
         return item
 
@@ -506,6 +537,17 @@ class MeasuresPage(QWidget):
         self.model.set_report(self.session.report, self.session.problems())
         for col in (MeasureTableModel.NUMBER, MeasureTableModel.STATUS, MeasureTableModel.COUNT):
             self.table.resizeColumnToContents(col)
+        # A long status ("Partiellement appliquée") wraps at a space rather than taking the
+        # measure names' room; its longest word still fits whole.
+        metrics = self.table.fontMetrics()
+        words = [
+            w
+            for c in self.model.spec.choice_list("measure_status").options
+            for w in c.label.get(self.model.lang).split()
+        ] + self.tr("Nothing to report").split()
+        widest = max(metrics.horizontalAdvance(w) for w in words) + 40  # icon and margins
+        status = MeasureTableModel.STATUS
+        self.table.setColumnWidth(status, min(self.table.columnWidth(status), max(widest, 90)))
 
     def _on_change(self, change: Change) -> None:
         # Not on "activity": an activity's fields (typed a key at a time) change no count or

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -44,6 +45,7 @@ from csbm_desktop.ui.formrender.fields import FieldEditor
 from csbm_desktop.ui.formrender.section import FormSection, build_fields
 from csbm_desktop.ui.report_session import Change, ReportSession
 from csbm_desktop.ui.steps import Target, target_of
+from csbm_desktop.ui.widgets import wrap_rows
 
 
 def heading(text: str = "", scale: float = 1.5) -> QLabel:
@@ -421,7 +423,10 @@ class CheckPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Where"), self.tr("Problem")])
         self.tree.setAccessibleName(self.tr("Problems"))
-        self.tree.setColumnWidth(0, 380)
+        # Both columns share the width and wrap: places and messages are read whole, at any
+        # window size and in any language.
+        wrap_rows(self.tree)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(self._activated)
         box.addWidget(self.tree, 1)
         hint = QLabel(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.ui.formatting import format_datetime
+from csbm_desktop.ui.widgets import wrap_rows
 
 if TYPE_CHECKING:  # types only: the panel is built before the report types are needed
     from csbm_desktop.domain.form import FieldSpec, FormSpec
@@ -108,26 +109,15 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.status = QLabel(wordWrap=True)
         self.filter = QComboBox()
-        self.filter.setAccessibleName(self.tr("Show"))
         # Codes kept beside the combo and the items added with addItems(): the first call of
         # the overloaded addItem() makes PySide build ~160 enum types (0.1 s), and this panel is
-        # built before the window first shows.
+        # built before the window first shows. (Worded by `retranslate`.)
         self._filter_codes = ["open", "all", "mine", "step"]
-        self.filter.addItems(
-            [
-                self.tr("Open threads"),
-                self.tr("All threads"),
-                self.tr("My threads"),
-                self.tr("Threads on this step"),
-            ]
-        )
+        self.filter.addItems([""] * len(self._filter_codes))
         # One column: the dock is narrow, and a thread reads top to bottom (where, who, what).
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Comments"))
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setUniformRowHeights(False)
+        wrap_rows(self.tree)
         # No indentation nor icons: Qt sizes wrapped rows for the full column width, so
         # anything that narrows the text would cut its last lines.
         self.tree.setIndentation(0)
@@ -136,18 +126,10 @@ class ReviewPanel(QWidget):
         self.tree.header().setStretchLastSection(True)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        for i, (key, text) in enumerate(
-            (
-                ("comment", self.tr("&Comment…")),
-                ("reply", self.tr("Re&ply…")),
-                ("resolve", self.tr("Re&solve")),
-                ("reopen", self.tr("Reo&pen")),
-                ("accept", self.tr("&Accept")),
-                ("reject", self.tr("Re&ject")),
-                ("go", self.tr("&Go to field")),
-            )
+        for i, key in enumerate(
+            ("comment", "reply", "resolve", "reopen", "accept", "reject", "go")
         ):
-            button = QPushButton(text)
+            button = QPushButton()
             self.buttons[key] = button
             grid.addWidget(button, i // 2, i % 2)
         box = QVBoxLayout(self)
@@ -171,7 +153,33 @@ class ReviewPanel(QWidget):
         self.user = ""
         self.step_of: Any = None  # anchor → step id, from the editor
         self.current_step = ""
+        self.retranslate()
         self._update_buttons()
+
+    def retranslate(self) -> None:
+        """Word the panel in the interface's language (the threads are refilled by
+        `set_comments`)."""
+        self.filter.setAccessibleName(self.tr("Show"))
+        filters = [
+            self.tr("Open threads"),
+            self.tr("All threads"),
+            self.tr("My threads"),
+            self.tr("Threads on this step"),
+        ]
+        for i, text in enumerate(filters):
+            self.filter.setItemText(i, text)
+        self.tree.setAccessibleName(self.tr("Comments"))
+        texts = {
+            "comment": self.tr("&Comment…"),
+            "reply": self.tr("Re&ply…"),
+            "resolve": self.tr("Re&solve"),
+            "reopen": self.tr("Reo&pen"),
+            "accept": self.tr("&Accept"),
+            "reject": self.tr("Re&ject"),
+            "go": self.tr("&Go to field"),
+        }
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
 
     def set_comments(
         self,
