@@ -800,8 +800,35 @@ Vuelva a iniciar sesión.</translation>
         <translation>Advertencia</translation>
     </message>
     <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <comment>day, in a date pattern</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month, in a date pattern</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year, in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>There is no such date; check the day and the month. Not saved.</source>
+        <translation>Esa fecha no existe; revise el día y el mes. No se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Not a whole date: type the day, the month and the year in full (%1). Not saved.</source>
+        <translation>Fecha incompleta: escriba el día, el mes y el año completo (%1). No se ha guardado.</translation>
     </message>
     <message>
         <source>Type a state&apos;s name to add it…</source>

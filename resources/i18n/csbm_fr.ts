@@ -800,8 +800,35 @@ Reconnectez-vous.</translation>
         <translation>Avertissement</translation>
     </message>
     <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <comment>day, in a date pattern</comment>
+        <translation>JJ</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month, in a date pattern</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year, in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>There is no such date; check the day and the month. Not saved.</source>
+        <translation>Cette date n&apos;existe pas ; vérifiez le jour et le mois. Non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not a whole date: type the day, the month and the year in full (%1). Not saved.</source>
+        <translation>Date incomplète : tapez le jour, le mois et l&apos;année en entier (%1). Non enregistrée.</translation>
     </message>
     <message>
         <source>Type a state&apos;s name to add it…</source>

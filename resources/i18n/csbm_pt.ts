@@ -800,8 +800,35 @@ Entre novamente.</translation>
         <translation>Aviso</translation>
     </message>
     <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Escolher num calendário (Alt+Seta para baixo)</translation>
+    </message>
+    <message>
         <source>Clear date</source>
         <translation>Limpar data</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <comment>day, in a date pattern</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month, in a date pattern</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year, in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>There is no such date; check the day and the month. Not saved.</source>
+        <translation>Essa data não existe; confira o dia e o mês. Não foi salva.</translation>
+    </message>
+    <message>
+        <source>Not a whole date: type the day, the month and the year in full (%1). Not saved.</source>
+        <translation>Data incompleta: digite o dia, o mês e o ano completo (%1). Não foi salva.</translation>
     </message>
     <message>
         <source>Type a state&apos;s name to add it…</source>

@@ -35,7 +35,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -50,7 +49,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -68,6 +66,13 @@ from PySide6.QtWidgets import (
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec, MemberState
 from csbm_desktop.domain.report import AttachmentInfo, FieldValue
+from csbm_desktop.ui.formrender.dates import (
+    CalendarPopup,
+    DateState,
+    date_format,
+    part_order,
+    read_date,
+)
 
 # Space around every editor's content, where the problem border and the flash are painted; reserved
 # always so that marking a field never shifts the layout.
@@ -123,12 +128,6 @@ def _state_completer(model: QStandardItemModel, parent: QObject) -> QCompleter:
     return completer
 
 
-def _date_format(locale: QLocale) -> str:
-    """The locale's short date format with a four-digit year: "yy" would make 2025 ambiguous."""
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
 def _wheel_if_focused(widget: QWidget, event: QWheelEvent, handler: type[QWidget]) -> None:
     # Scrolling a long form must scroll the page, not change the value under the pointer; an
     # ignored wheel event travels on to the scroll area.
@@ -169,69 +168,6 @@ class _SpinBox(QSpinBox):
 
     def wheelEvent(self, e: QWheelEvent) -> None:
         _wheel_if_focused(self, e, QSpinBox)
-
-
-class _DateEdit(QDateEdit):
-    """A QDateEdit whose minimum date stands for "no date", shown blank."""
-
-    EMPTY = QDate(1900, 1, 1)  # before any date a report can mention
-
-    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCalendarPopup(True)
-        self.setLocale(locale)
-        self.setDisplayFormat(_date_format(locale))
-        self.setMinimumDate(self.EMPTY)
-        self.setSpecialValueText(_BLANK)
-        self.setDate(self.EMPTY)
-        # The calendar popup is made when it is first opened (see _prepare_calendar): made
-        # here, it cost every page with a date 3 ms per date field.
-        self._calendar_ready = False
-
-    def _prepare_calendar(self) -> None:
-        if not self._calendar_ready:
-            self._calendar_ready = True
-            calendar = self.calendarWidget()  # made by this call
-            calendar.setLocale(self.locale())
-            calendar.installEventFilter(self)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._prepare_calendar()  # a click on the arrow opens the popup
-        super().mousePressEvent(event)
-
-    def is_empty(self) -> bool:
-        return self.date() == self.EMPTY
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The popup syncs to the current date, 1900 for an empty field: start from today instead.
-        # Signals blocked: the popup would otherwise fill the field before the user picks a day.
-        if event.type() == QEvent.Type.Show and self.is_empty():
-            calendar = self.calendarWidget()
-            blocked = calendar.blockSignals(True)
-            calendar.setSelectedDate(QDate.currentDate())
-            calendar.blockSignals(blocked)
-        return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        self._prepare_calendar()  # whichever key the style opens the popup with
-        # Digits typed over the blank text would be rejected; start from today and overwrite its
-        # first section instead, as when editing a filled-in date.
-        if self.is_empty() and not self.isReadOnly() and event.text()[:1].isdigit():
-            self.setDate(QDate.currentDate())
-            self.setCurrentSectionIndex(0)
-            self.setSelectedSection(self.sectionAt(0))
-        super().keyPressEvent(event)
-
-    def stepBy(self, steps: int) -> None:
-        # Arrow keys, the wheel or a spin click on an empty field would step to 2 January 1900.
-        if self.is_empty():
-            self.setDate(QDate.currentDate())
-        else:
-            super().stepBy(steps)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _wheel_if_focused(self, event, QDateEdit)
 
 
 class _WrappingLayout(QLayout):
@@ -377,9 +313,23 @@ class FieldEditor(QWidget):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(_FLASH_MS)
         self._flash_timer.timeout.connect(self.update)
-        self._body = QVBoxLayout(self)
-        self._body.setContentsMargins(EDITOR_FRAME, EDITOR_FRAME, EDITOR_FRAME, EDITOR_FRAME)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(EDITOR_FRAME, EDITOR_FRAME, EDITOR_FRAME, EDITOR_FRAME)
+        outer.setSpacing(2)
+        self._body = QVBoxLayout()
+        self._body.setContentsMargins(0, 0, 0, 0)
         self._body.setSpacing(4)
+        outer.addLayout(self._body)
+        # The field's problem in words under it: a tooltip alone is out of reach of the keyboard.
+        self._note = QLabel(self)
+        self._note.setWordWrap(True)
+        self._note.setTextFormat(Qt.TextFormat.PlainText)
+        self._note.setProperty("field_id", field.id)
+        self._note.setObjectName("field_note")
+        self._note.hide()
+        outer.addWidget(self._note)
+        self._problem: tuple[str | None, str] = (None, "")
+        self._input_error = ""  # what is wrong with the text typed, before it is a value
 
     def value(self) -> FieldValue:
         raise NotImplementedError
@@ -396,21 +346,49 @@ class FieldEditor(QWidget):
         self._apply_read_only(read_only)
 
     def set_problem(self, severity: str | None, message: str = "") -> None:
+        """Mark the field with a problem of the stored value (from validation), or clear it."""
         if severity not in (None, "error", "warning"):
             raise ValueError(f"unknown severity {severity!r}")
+        self._problem = (severity, message)
+        self._refresh_problem()
+
+    def problem_text(self) -> str:
+        """The problem shown under the field ("Error: …"), or ""; the help panel repeats it."""
+        severity, message = self._shown_problem()
+        return f"{self._severity_word(severity)}: {message}" if severity else ""
+
+    def _set_input_error(self, message: str) -> None:
+        """Mark what the user typed as not (yet) a value; it outranks the stored value's problem."""
+        if message != self._input_error:
+            self._input_error = message
+            self._refresh_problem()
+
+    def _shown_problem(self) -> tuple[str | None, str]:
+        return ("error", self._input_error) if self._input_error else self._problem
+
+    @staticmethod
+    def _severity_word(severity: str | None) -> str:
+        return (
+            QCoreApplication.translate("FieldEditors", "Error")
+            if severity == "error"
+            else QCoreApplication.translate("FieldEditors", "Warning")
+        )
+
+    def _refresh_problem(self) -> None:
+        severity, message = self._shown_problem()
         self.setProperty("problem", severity or "")
         if severity is None:
             self.setToolTip(_tooltip(self._help))
             self._focus.setAccessibleDescription(self._help)
+            self._note.hide()
         else:
-            title = (
-                QCoreApplication.translate("FieldEditors", "Error")
-                if severity == "error"
-                else QCoreApplication.translate("FieldEditors", "Warning")
-            )
+            title = self._severity_word(severity)
             problem = f"<p><b>{html.escape(title)}:</b> {html.escape(message, quote=False)}</p>"
             self.setToolTip(_tooltip(self._help, problem))
             self._focus.setAccessibleDescription(f"{title}: {message} {self._help}")
+            self._note.setText(f"{title}: {message}")
+            self._note.setStyleSheet(f"color: {_PROBLEM_COLOURS[severity]};")
+            self._note.show()
         self.update()
 
     def focus_widget(self) -> QWidget:
@@ -556,47 +534,151 @@ class LongTextEditor(FieldEditor):
 
 
 class DateEditor(FieldEditor):
-    """date: "YYYY-MM-DD" or None, with a calendar popup and a button to empty the field."""
+    """date: "YYYY-MM-DD" or None, typed in the locale's order (or ISO) or picked from a calendar.
+
+    Typed text becomes the value only once it is a whole, real date; until then the value stays
+    what it was (empty stays empty) and leaving the field shows why the text is not a date.
+    """
 
     def __init__(
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(field, form, lang, parent)
-        self._edit = _DateEdit(self._locale, self)
+        self._value: str | None = None
+        self._calendar: CalendarPopup | None = None  # made when first opened
+        self._follows: DateEditor | None = None
+        self._edit = QLineEdit(self)
+        self._edit.setPlaceholderText(self._pattern())
+        sample = date_format(self._locale).replace("d", "0").replace("M", "0").replace("y", "0")
+        width = self._edit.fontMetrics().horizontalAdvance(f"00{sample}{self._pattern()}")
+        self._edit.setMinimumWidth(width // 2 + 16)
+        self._edit.installEventFilter(self)
+        pick_text = QCoreApplication.translate("FieldEditors", "Choose from a calendar (Alt+Down)")
+        self._pick = QToolButton(self)
+        self._pick.setText("▾")
         self._clear = QToolButton(self)
         self._clear.setText("×")
-        self._clear.setAutoRaise(True)
         clear_text = QCoreApplication.translate("FieldEditors", "Clear date")
-        self._clear.setToolTip(clear_text)
-        self._clear.setAccessibleName(clear_text)
-        self._clear.setProperty("field_id", field.id)
+        for button, text in ((self._pick, pick_text), (self._clear, clear_text)):
+            button.setAutoRaise(True)
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+            button.setProperty("field_id", field.id)
+            # Tab goes from field to field; the keyboard has Alt+Down and Delete for these.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._clear.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self._edit)
+        row.addWidget(self._pick)
         row.addWidget(self._clear)
         row.addStretch(1)
         self._body.addLayout(row)
-        self._edit.dateChanged.connect(self._date_changed)
-        self._clear.clicked.connect(lambda: self._edit.setDate(_DateEdit.EMPTY))
+        self._edit.textEdited.connect(self._typed)
+        self._edit.editingFinished.connect(self._finished)
+        self._pick.clicked.connect(self.open_calendar)
+        self._clear.clicked.connect(self._cleared)
         self._set_focus_widget(self._edit)
 
     def value(self) -> FieldValue:
-        return None if self._edit.is_empty() else self._edit.date().toString("yyyy-MM-dd")
+        return self._value
+
+    def follow(self, earlier: DateEditor) -> None:
+        """Open the calendar of this (empty) date on `earlier`'s month: an end date on its start."""
+        self._follows = earlier
+
+    def calendar(self) -> CalendarPopup | None:
+        return self._calendar
+
+    def open_calendar(self) -> None:
+        if self._read_only:
+            return
+        if self._calendar is None:
+            self._calendar = CalendarPopup(self._locale, self)
+            self._calendar.picked.connect(self._picked)
+        start = self._value or (self._follows.value() if self._follows is not None else None)
+        date = QDate.fromString(start, "yyyy-MM-dd") if isinstance(start, str) else QDate()
+        self._calendar.open_at(self._edit, date if date.isValid() else QDate.currentDate())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            alt_down = event.key() == Qt.Key.Key_Down and (
+                event.modifiers() & Qt.KeyboardModifier.AltModifier
+            )
+            if alt_down or event.key() == Qt.Key.Key_F4:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _pattern(self) -> str:
+        """The order to type a date in, in the user's words: "DD/MM/YYYY", "JJ/MM/AAAA"…"""
+        words = {
+            "d": QCoreApplication.translate("FieldEditors", "DD", "day, in a date pattern"),
+            "m": QCoreApplication.translate("FieldEditors", "MM", "month, in a date pattern"),
+            "y": QCoreApplication.translate("FieldEditors", "YYYY", "year, in a date pattern"),
+        }
+        return "/".join(words[part] for part in part_order(self._locale))
+
+    def _text_of(self, date: QDate) -> str:
+        return self._locale.toString(date, date_format(self._locale))
 
     def _show(self, value: FieldValue) -> None:
         date = QDate.fromString(value, "yyyy-MM-dd") if isinstance(value, str) else QDate()
-        self._edit.setDate(date if date.isValid() else _DateEdit.EMPTY)
+        self._value = date.toString("yyyy-MM-dd") if date.isValid() else None
+        self._edit.setText(self._text_of(date) if date.isValid() else "")
+        self._set_input_error("")
+        self._update_clear()
 
     def _apply_read_only(self, read_only: bool) -> None:
         self._edit.setReadOnly(read_only)
+        self._pick.setEnabled(not read_only)
         self._update_clear()
 
-    def _date_changed(self) -> None:
-        self._update_clear()
-        self._user_changed()
+    def _typed(self, text: str) -> None:
+        reading = read_date(text, self._locale)
+        if reading.state in (DateState.EMPTY, DateState.VALID):
+            self._set_input_error("")
+            self._commit(reading.iso)
+        elif self._input_error or reading.state is DateState.IMPOSSIBLE:
+            self._set_input_error(self._reason(reading.state))  # keep the reason up to date
+
+    def _finished(self) -> None:
+        reading = read_date(self._edit.text(), self._locale)
+        if reading.date is not None:
+            self._edit.setText(self._text_of(reading.date))  # 2026-11-16 reads as 16/11/2026
+        elif reading.state is not DateState.EMPTY:
+            self._set_input_error(self._reason(reading.state))
+
+    def _reason(self, state: DateState) -> str:
+        if state is DateState.IMPOSSIBLE:
+            return QCoreApplication.translate(
+                "FieldEditors", "There is no such date; check the day and the month. Not saved."
+            )
+        example = self._text_of(QDate(QDate.currentDate().year(), 11, 16))
+        return QCoreApplication.translate(
+            "FieldEditors",
+            "Not a whole date: type the day, the month and the year in full (%1). Not saved.",
+        ).replace("%1", example)
+
+    def _picked(self, date: QDate) -> None:
+        self._edit.setText(self._text_of(date))
+        self._set_input_error("")
+        self._commit(date.toString("yyyy-MM-dd"))
+        self._edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _cleared(self) -> None:
+        self._edit.clear()
+        self._set_input_error("")
+        self._commit(None)
+
+    def _commit(self, value: str | None) -> None:
+        if value != self._value:
+            self._value = value
+            self._update_clear()
+            self._user_changed()
 
     def _update_clear(self) -> None:
-        self._clear.setEnabled(not self._read_only and not self._edit.is_empty())
+        self._clear.setEnabled(not self._read_only and self._value is not None)
 
 
 class IntegerEditor(FieldEditor):
@@ -968,7 +1050,7 @@ class SystemFieldEditor(FieldEditor):
             texts = [self._form.characteristic(int(v)).name.get(lang) for v in items]
         elif kind == "date":
             date = QDate.fromString(str(value), "yyyy-MM-dd")
-            texts = [self._locale.toString(date, _date_format(self._locale))]
+            texts = [self._locale.toString(date, date_format(self._locale))]
         elif kind == "boolean":
             texts = [
                 QCoreApplication.translate("FieldEditors", "Yes")

@@ -1,0 +1,170 @@
+"""Typed input reaches the report exactly, or is refused visibly (issue 13).
+
+Every test types through real key events into the real editors; what the editor would store is
+what it emits on `edited` (the page autosaves exactly that).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from csbm_desktop.domain.form import FormSpec
+from csbm_desktop.domain.report import FieldValue
+from csbm_desktop.ui import i18n
+from csbm_desktop.ui.formrender.fields import DateEditor, FieldEditor, create_editor
+from csbm_desktop.ui.formrender.section import build_fields
+
+
+def date_editor(
+    qtbot: QtBot, spec: FormSpec, lang: str, field_id: str = "start_date"
+) -> DateEditor:
+    field = next(f for f in spec.activity_fields() if f.id == field_id)
+    editor = create_editor(field, spec, lang)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert isinstance(editor, DateEditor)
+    return editor
+
+
+def record(editor: FieldEditor) -> list[FieldValue]:
+    emitted: list[FieldValue] = []
+    editor.edited.connect(emitted.append)
+    return emitted
+
+
+def type_into(qtbot: QtBot, editor: FieldEditor, text: str) -> QLineEdit:
+    edit = editor.focus_widget()
+    assert isinstance(edit, QLineEdit)
+    edit.setFocus()
+    qtbot.keyClicks(edit, text)
+    return edit
+
+
+def leave(qtbot: QtBot, edit: QLineEdit) -> None:
+    """Press Enter (what leaving the field does too): the typing is finished."""
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def note(editor: FieldEditor) -> QLabel:
+    label = editor.findChild(QLabel, "field_note")
+    assert label is not None
+    return label
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("es", "16/11/2026"),
+        ("fr", "16/11/2026"),
+        ("pt", "16/11/2026"),
+        ("en", "11/16/2026"),  # English (United States) order
+        ("es", "16-11-2026"),
+        ("fr", "16.11.2026"),
+        ("es", "16112026"),
+        ("en", "2026-11-16"),  # ISO, in every language
+        ("fr", "2026-11-16"),
+    ],
+)
+def test_a_date_typed_into_an_empty_field_is_stored_exactly(
+    qtbot: QtBot, spec: FormSpec, lang: str, typed: str
+) -> None:
+    editor = date_editor(qtbot, spec, lang)
+    emitted = record(editor)
+    edit = type_into(qtbot, editor, typed)
+    # Nothing is stored while the date is incomplete, then exactly the date typed, once.
+    assert emitted == ["2026-11-16"]
+    assert editor.value() == "2026-11-16"
+    leave(qtbot, edit)
+    assert emitted == ["2026-11-16"]
+    assert note(editor).isHidden()
+    assert QDate.fromString(edit.text(), "d/M/yyyy" if lang != "en" else "M/d/yyyy") == QDate(
+        2026, 11, 16
+    )
+
+
+def test_an_empty_date_stays_empty_until_a_whole_date_is_typed(
+    qtbot: QtBot, spec: FormSpec
+) -> None:
+    editor = date_editor(qtbot, spec, "es")
+    emitted = record(editor)
+    edit = type_into(qtbot, editor, "16/11/20")
+    assert emitted == []
+    assert editor.value() is None
+    assert note(editor).isHidden()  # no scolding while the user is still typing
+    leave(qtbot, edit)
+    assert emitted == []
+    assert editor.value() is None
+    assert note(editor).isVisible()
+    assert "Not a whole date" in note(editor).text()
+    assert "Not a whole date" in editor.problem_text()
+    assert "Not a whole date" in edit.accessibleDescription()
+    qtbot.keyClicks(edit, "26")
+    assert emitted == ["2026-11-16"]
+    assert note(editor).isHidden()
+
+
+@pytest.mark.parametrize("typed", ["31/02/2026", "16/13/2026", "00/11/2026", "16/11/1850"])
+def test_an_impossible_date_is_shown_as_an_error_and_never_stored(
+    qtbot: QtBot, spec: FormSpec, typed: str
+) -> None:
+    editor = date_editor(qtbot, spec, "fr")
+    emitted = record(editor)
+    edit = type_into(qtbot, editor, typed)
+    leave(qtbot, edit)
+    assert emitted == []
+    assert editor.value() is None
+    assert note(editor).isVisible()
+    assert "no such date" in note(editor).text()
+    assert editor.property("problem") == "error"
+
+
+def test_retyping_a_filled_date_keeps_the_old_one_until_the_new_one_is_whole(
+    qtbot: QtBot, spec: FormSpec
+) -> None:
+    editor = date_editor(qtbot, spec, "es")
+    editor.set_value("2025-06-30")
+    emitted = record(editor)
+    edit = editor.focus_widget()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "1/7/202")
+    leave(qtbot, edit)
+    assert emitted == []
+    assert editor.value() == "2025-06-30"
+    assert note(editor).isVisible()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert emitted == [None]  # emptied on purpose: that is a value
+    assert note(editor).isHidden()
+
+
+def test_the_messages_are_in_the_interface_language(qtbot: QtBot, spec: FormSpec) -> None:
+    i18n.install("pt")
+    editor = date_editor(qtbot, spec, "pt")
+    assert editor.focus_widget().placeholderText() == "DD/MM/AAAA"
+    edit = type_into(qtbot, editor, "16/11")
+    leave(qtbot, edit)
+    assert note(editor).isVisible()
+    assert "Not a whole date" not in note(editor).text()
+    assert "16/11/" in note(editor).text()  # the example is in the locale's order
+
+
+def test_the_end_dates_calendar_opens_on_the_start_dates_month(
+    qtbot: QtBot, spec: FormSpec
+) -> None:
+    rows = build_fields(spec.activity_fields(), spec, "en", labels_above=False)
+    qtbot.addWidget(rows)
+    rows.show()
+    start, end = rows.editor("start_date"), rows.editor("end_date")
+    assert isinstance(end, DateEditor)
+    type_into(qtbot, start, "3/10/2024")
+    end.focus_widget().setFocus()
+    qtbot.keyClick(end.focus_widget(), Qt.Key.Key_F4)
+    calendar = end.calendar()
+    assert calendar is not None
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2024, 3)
+    assert end.value() is None  # opening is not choosing
