@@ -547,6 +547,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_save_label()
         self.review.refresh()
+        self.editor.focus_first_field()
         if notice:
             self.statusBar().showMessage(notice, 30000)
 

@@ -168,3 +168,32 @@ def test_the_end_dates_calendar_opens_on_the_start_dates_month(
     qtbot.waitUntil(calendar.isVisible)
     assert (calendar.yearShown(), calendar.monthShown()) == (2024, 3)
     assert end.value() is None  # opening is not choosing
+
+
+def test_a_fields_problem_shows_under_it_and_in_the_help_panel(
+    qtbot: QtBot, spec: FormSpec
+) -> None:
+    from csbm_desktop.ui.views.help_panel import HelpPanel
+
+    panel = HelpPanel()
+    qtbot.addWidget(panel)
+    panel.set_form(spec, "en")
+    editor = date_editor(qtbot, spec, "en")
+    panel.follow(editor.focus_widget())
+    assert "Start date" in panel.toPlainText()
+    assert note(editor).isHidden()
+    # A problem of the stored value (from validation): words under the field, not a tooltip only.
+    editor.set_problem("error", "The activity starts after the reporting period.")
+    assert note(editor).isVisible()
+    assert note(editor).text() == "Error: The activity starts after the reporting period."
+    assert "Error: The activity starts after the reporting period." in panel.toPlainText()
+    # A typing problem outranks it while it lasts.
+    edit = type_into(qtbot, editor, "3/1")
+    leave(qtbot, edit)
+    assert "Not a whole date" in note(editor).text()
+    assert "Not a whole date" in panel.toPlainText()
+    editor.set_problem(None)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert note(editor).isHidden()
+    assert "Error" not in panel.toPlainText()

@@ -288,6 +288,7 @@ class FieldEditor(QWidget):
     """Base of all editors: binding, problem marking, flashing and accessibility."""
 
     edited = Signal(object)  # the new value after every user change; never from set_value()
+    problem_changed = Signal()  # the problem shown under the field changed (see problem_text)
     field: FieldSpec
 
     def __init__(
@@ -390,6 +391,7 @@ class FieldEditor(QWidget):
             self._note.setStyleSheet(f"color: {_PROBLEM_COLOURS[severity]};")
             self._note.show()
         self.update()
+        self.problem_changed.emit()
 
     def focus_widget(self) -> QWidget:
         return self._focus

@@ -230,6 +230,15 @@ class ReportEditor(QWidget):
         row = (self.navigator.currentRow() + delta) % len(self.steps)
         self.navigator.setCurrentRow(row)
 
+    def focus_first_field(self) -> None:
+        """On opening: the keyboard starts in the first field of the page shown, and sees it."""
+        from csbm_desktop.ui.views.pages import first_field, go_to_field
+
+        editors = getattr(self.pages.currentWidget(), "editors", {})
+        editor = first_field(editors)
+        if editor is not None:
+            go_to_field(editor, flash=False)
+
     def jump_to(self, problem_path: str) -> None:
         """Go to the step and field a problem points at, and highlight the field."""
         measures = {a.uid: a.measure_id for a in self.session.report.activities}

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -64,6 +66,35 @@ def scrolled(inner: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(inner)
     return area
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the page holding `widget` so that it is in view, and focus it: a jump to a field
+    the user cannot see is no jump at all, whatever the page's scroll position was."""
+    area: QWidget | None = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if isinstance(area, QScrollArea):
+        # A page just shown or refilled (an activity selected) has its new size only once the
+        # pending layout requests run, which would be after this jump: run them now.
+        for _ in range(2):  # the page's layout, then the scroll area's response to its new size
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        area.ensureWidgetVisible(widget, 8, 24)
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def go_to_field(editor: FieldEditor, *, flash: bool = True) -> None:
+    """Scroll to `editor`, focus it and (by default) flash it so that the eye finds it."""
+    reveal(editor)
+    editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+    if flash:
+        editor.flash()
+
+
+def first_field(editors: dict[str, FieldEditor]) -> FieldEditor | None:
+    """The first field a person fills in: the first not set by the application itself."""
+    shown = list(editors.values())
+    return next((e for e in shown if not e.field.system), shown[0] if shown else None)
 
 
 def show_value(editor: FieldEditor, value: FieldValue) -> None:
@@ -193,8 +224,7 @@ class OverviewPage(QWidget):
     def focus_target(self, target: Target) -> None:
         editor = self.editors.get(target.field_id or "")
         if editor is not None:
-            editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
-            editor.flash()
+            go_to_field(editor)
 
 
 class CharacteristicPage(QWidget):
@@ -319,8 +349,7 @@ class CharacteristicPage(QWidget):
     def focus_target(self, target: Target) -> None:
         editor = self.editors.get(target.field_id or "")
         if editor is not None:
-            editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
-            editor.flash()
+            go_to_field(editor)
         else:
             self.activities.setFocus(Qt.FocusReason.OtherFocusReason)
 
