@@ -831,8 +831,16 @@ Vuelva a iniciar sesión.</translation>
         <translation>Fecha incompleta: escriba el día, el mes y el año completo (%1). No se ha guardado.</translation>
     </message>
     <message>
+        <source>Nothing in the list matches “%1” alone; the field is unchanged.</source>
+        <translation>Ninguna entrada de la lista corresponde por sí sola a «%1»; el campo no se ha cambiado.</translation>
+    </message>
+    <message>
         <source>Type a state&apos;s name to add it…</source>
         <translation>Escriba el nombre de un Estado para agregarlo…</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”; type more of its name.</source>
+        <translation>Ningún Estado corresponde por sí solo a «%1»; escriba más letras de su nombre.</translation>
     </message>
     <message>
         <source>Remove {name}</source>
@@ -1486,6 +1494,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Create</source>
         <translation>Crear</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”: type more of its name, or pick it from the list.</source>
+        <translation>Ningún Estado corresponde por sí solo a «%1»: escriba más letras de su nombre o elíjalo en la lista.</translation>
     </message>
     <message>
         <source>OAS deadline: %1</source>

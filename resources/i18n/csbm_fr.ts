@@ -831,8 +831,16 @@ Reconnectez-vous.</translation>
         <translation>Date incomplète : tapez le jour, le mois et l&apos;année en entier (%1). Non enregistrée.</translation>
     </message>
     <message>
+        <source>Nothing in the list matches “%1” alone; the field is unchanged.</source>
+        <translation>Aucune entrée de la liste ne correspond seule à « %1 » ; le champ n&apos;a pas changé.</translation>
+    </message>
+    <message>
         <source>Type a state&apos;s name to add it…</source>
         <translation>Saisissez le nom d&apos;un État pour l&apos;ajouter…</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”; type more of its name.</source>
+        <translation>Aucun État ne correspond seul à « %1 » ; tapez davantage de son nom.</translation>
     </message>
     <message>
         <source>Remove {name}</source>
@@ -1486,6 +1494,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”: type more of its name, or pick it from the list.</source>
+        <translation>Aucun État ne correspond seul à « %1 » : tapez davantage de son nom ou choisissez-le dans la liste.</translation>
     </message>
     <message>
         <source>OAS deadline: %1</source>

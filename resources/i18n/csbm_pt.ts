@@ -831,8 +831,16 @@ Entre novamente.</translation>
         <translation>Data incompleta: digite o dia, o mês e o ano completo (%1). Não foi salva.</translation>
     </message>
     <message>
+        <source>Nothing in the list matches “%1” alone; the field is unchanged.</source>
+        <translation>Nenhum item da lista corresponde sozinho a “%1”; o campo não foi alterado.</translation>
+    </message>
+    <message>
         <source>Type a state&apos;s name to add it…</source>
         <translation>Digite o nome de um Estado para adicioná-lo…</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”; type more of its name.</source>
+        <translation>Nenhum Estado corresponde sozinho a “%1”; digite mais do nome.</translation>
     </message>
     <message>
         <source>Remove {name}</source>
@@ -1486,6 +1494,10 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Create</source>
         <translation>Criar</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”: type more of its name, or pick it from the list.</source>
+        <translation>Nenhum Estado corresponde sozinho a “%1”: digite mais do nome ou escolha-o na lista.</translation>
     </message>
     <message>
         <source>OAS deadline: %1</source>

@@ -6,14 +6,27 @@ what it emits on `edited` (the page autosaves exactly that).
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import FieldValue
 from csbm_desktop.ui import i18n
+from csbm_desktop.ui.dialogs.new_report import NewReportDialog
 from csbm_desktop.ui.formrender.fields import DateEditor, FieldEditor, create_editor
 from csbm_desktop.ui.formrender.section import build_fields
 
@@ -197,3 +210,183 @@ def test_a_fields_problem_shows_under_it_and_in_the_help_panel(
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     assert note(editor).isHidden()
     assert "Error" not in panel.toPlainText()
+
+
+# Type-ahead lists: the reporting state of a new report, state fields, choice lists.
+
+
+def send_text(widget: QWidget, text: str) -> None:
+    """Type any text, accents included (qtbot.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
+
+
+def new_report_dialog(qtbot: QtBot, spec: FormSpec, lang: str) -> NewReportDialog:
+    dialog = NewReportDialog(spec, lang, [], today=date(2026, 3, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()  # keys and focus need the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def create_button(dialog: NewReportDialog) -> QPushButton:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("es", "Perú"),
+        ("es", "peru"),
+        ("en", "Per"),
+        ("fr", "Pérou"),
+        ("pt", "Peru"),
+        ("en", "PER"),
+        ("fr", "per"),  # a prefix that names one state only
+        ("es", "Pérou"),  # the French name in a Spanish dialog
+    ],
+)
+def test_typing_a_states_name_selects_it_in_new_report(
+    qtbot: QtBot, spec: FormSpec, lang: str, typed: str
+) -> None:
+    dialog = new_report_dialog(qtbot, spec, lang)
+    assert not create_button(dialog).isEnabled()  # no state chosen yet
+    line = dialog.state.lineEdit()
+    line.setFocus()
+    send_text(line, typed)
+    assert not create_button(dialog).isEnabled()  # typing is not choosing
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert dialog.chosen_state() == "PER"
+    assert dialog.state.currentText().endswith("(PER)")
+    assert create_button(dialog).isEnabled()
+    assert dialog.choice().state == "PER"
+    assert dialog.state_problem.isHidden()
+
+
+@pytest.mark.parametrize("typed", ["zzz", "a", "Gu"])  # nothing; several states
+def test_new_report_refuses_text_that_names_no_single_state(
+    qtbot: QtBot, spec: FormSpec, typed: str
+) -> None:
+    dialog = new_report_dialog(qtbot, spec, "es")
+    line = dialog.state.lineEdit()
+    line.setFocus()
+    send_text(line, typed)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # not accepted
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.chosen_state() is None
+    assert not create_button(dialog).isEnabled()
+    assert dialog.state_problem.isVisible()
+    assert typed in dialog.state_problem.text()
+    with pytest.raises(ValueError, match="no state chosen"):
+        dialog.choice()
+
+
+def test_enter_after_a_prefix_shows_the_state_before_creating(qtbot: QtBot, spec: FormSpec) -> None:
+    dialog = new_report_dialog(qtbot, spec, "en")
+    line = dialog.state.lineEdit()
+    line.setFocus()
+    qtbot.keyClicks(line, "Per")
+    dialog.state.completer().popup().hide()
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # the first Enter places the text: "Peru (PER)" is shown
+    assert dialog.state.currentText() == "Peru (PER)"
+    qtbot.wait(20)  # a person's pause between two key presses
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.choice().state == "PER"
+
+
+def test_new_report_through_the_window_is_for_the_typed_state(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.ui.app_driver import App, answering_dialog
+
+    app = App(qtbot, tmp_path / "reports.sqlite3", tmp_path / "settings.ini", lang="es")
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewReportDialog)
+        try:
+            line = dialog.state.lineEdit()
+            send_text(line, "Perú")
+            qtbot.keyClick(line, Qt.Key.Key_Return)  # places the text, shows the state
+            assert dialog.isVisible()
+            qtbot.wait(20)
+            assert create_button(dialog).isEnabled()
+            create_button(dialog).click()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()  # the assertions below fail, instead of a hang
+
+    with answering_dialog(qtbot, fill):
+        app.window.act_new.trigger()
+    app.wait_open()
+    assert app.window.session is not None
+    assert app.window.session.report.state == "PER"
+    app.close()
+
+
+@pytest.mark.parametrize(("typed", "code"), [("peru", "PER"), ("Brésil", "BRA"), ("chl", "CHL")])
+def test_a_state_field_takes_the_state_typed(
+    qtbot: QtBot, spec: FormSpec, typed: str, code: str
+) -> None:
+    import dataclasses
+
+    field = dataclasses.replace(
+        next(f for f in spec.header_fields() if f.id == "state"), system=False
+    )
+    editor = create_editor(field, spec, "es")
+    qtbot.addWidget(editor)
+    editor.show()
+    emitted = record(editor)
+    line = editor.focus_widget().lineEdit()
+    line.setFocus()
+    send_text(line, typed)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert emitted[-1:] == [code]
+    assert note(editor).isHidden()
+    # Text naming no single state: refused under the field, the value unchanged.
+    line.setFocus()
+    line.selectAll()
+    send_text(line, "Gu")  # Guatemala, Guyana
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert editor.value() == code
+    assert note(editor).isVisible()
+    assert "Gu" in note(editor).text()
+
+
+def test_partner_states_are_found_in_any_language(qtbot: QtBot, spec: FormSpec) -> None:
+    field = next(f for f in spec.activity_fields() if f.type == "states")
+    editor = create_editor(field, spec, "en")
+    qtbot.addWidget(editor)
+    editor.show()
+    emitted = record(editor)
+    line = editor.focus_widget()
+    line.setFocus()
+    for typed in ("Perú", "Brésil", "mexico"):
+        send_text(line, typed)
+        qtbot.keyClick(line, Qt.Key.Key_Escape)  # close the popup: Enter takes the text
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert emitted[-1] == ["PER", "BRA", "MEX"]
+    send_text(line, "a")
+    qtbot.keyClick(line, Qt.Key.Key_Escape)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert note(editor).isVisible()  # "a" names many states: said, not guessed
+
+
+def test_a_choice_list_takes_a_typed_label(qtbot: QtBot, spec: FormSpec) -> None:
+    field = next(f for f in spec.header_fields() if f.type == "choice")
+    editor = create_editor(field, spec, "es")
+    qtbot.addWidget(editor)
+    editor.show()
+    options = spec.choice_list(field.choices or "").options
+    target = options[-1]
+    label = target.label.get("es")
+    emitted = record(editor)
+    line = editor.focus_widget().lineEdit()
+    line.setFocus()
+    send_text(line, label.lower())
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert emitted[-1:] == [target.code]

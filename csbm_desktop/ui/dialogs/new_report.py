@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +24,7 @@ from csbm_desktop.domain.checks import MIN_YEAR
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import ReportSummary
 from csbm_desktop.ui.formatting import LONG, format_date
+from csbm_desktop.ui.type_ahead import CODE_ROLE, TypeAheadCombo, sorted_states, state_entry
 
 
 @dataclass(frozen=True)
@@ -48,15 +49,17 @@ class NewReportDialog(QDialog):
         self._lang = lang
         self._reports = reports
         self.setWindowTitle(self.tr("New report"))
-        self.state = QComboBox()
-        self.state.setEditable(True)
-        self.state.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for s in sorted(spec.states, key=lambda s: s.name.get(lang)):
-            self.state.addItem(f"{s.name.get(lang)} ({s.iso3})", s.iso3)
-        completer = self.state.completer()
-        assert completer is not None  # editable combos have one
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        states = QStandardItemModel(self)
+        for s in sorted_states(spec.states, lang):
+            states.appendRow(state_entry(s, lang, f"{s.name.get(lang)} ({s.iso3})"))
+        # Typed text selects the state it names (in any language, accents or not, or its ISO
+        # code); nothing is created for a state the user did not choose.
+        self.state = TypeAheadCombo(states)
+        self.state.setCurrentIndex(-1)
+        self._just_placed = False
+        self.state_problem = QLabel(wordWrap=True)
+        self.state_problem.setStyleSheet("color: #c62828;")
+        self.state_problem.hide()
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, today.year)
         self.year.setValue(period.default_reporting_year(today))
@@ -69,6 +72,7 @@ class NewReportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&State:"), self.state)
+        form.addRow("", self.state_problem)
         form.addRow(self.tr("&Year:"), self.year)
         form.addRow("", self.deadline)
         form.addRow(self.copy)
@@ -92,7 +96,11 @@ class NewReportDialog(QDialog):
         box.addWidget(self.hint)
         box.addWidget(self.buttons)
 
-        self.state.currentIndexChanged.connect(self._refresh)
+        self.state.currentIndexChanged.connect(self._state_typed)
+        line = self.state.lineEdit()
+        assert line is not None
+        line.textEdited.connect(lambda _t: self._refresh())
+        self.state.text_taken.connect(self._text_placed)
         self.year.valueChanged.connect(self._refresh)
         self.copy.toggled.connect(self._refresh)
         if default_state:
@@ -102,9 +110,47 @@ class NewReportDialog(QDialog):
         self._refresh()
         self.copy.setChecked(self.source.count() > 0)
 
-    def _refresh(self) -> None:
+    def _placed_seen(self) -> None:
+        self._just_placed = False
 
-        state = self.state.currentData()
+    def chosen_state(self) -> str | None:
+        """The state chosen, only while the box shows it (not text typed over it)."""
+        row = self.state.currentIndex()
+        if row < 0 or self.state.currentText() != self.state.itemText(row):
+            return None
+        code = self.state.itemData(row, CODE_ROLE)
+        return code if isinstance(code, str) else None
+
+    def _text_placed(self) -> None:
+        self._just_placed = True
+        QTimer.singleShot(0, self._placed_seen)
+        self._state_typed()
+
+    def _state_typed(self) -> None:
+        unmatched = self.state.unmatched_text
+        self.state_problem.setText(
+            self.tr(
+                "No single state matches “%1”: type more of its name, or pick it from the list."
+            ).replace("%1", unmatched)
+            if unmatched
+            else ""
+        )
+        self.state_problem.setVisible(bool(unmatched))
+        self._refresh()
+
+    def accept(self) -> None:
+        # Enter straight after typing: the text was placed by this same key press; show the
+        # state it named and let the user press Create again, rather than create at once.
+        if self._just_placed or self.chosen_state() is None:
+            self.state.take_typed_text()
+            if self.chosen_state() is None:
+                self.state.setFocus()
+            return
+        super().accept()
+
+    def _refresh(self) -> None:
+        state = self.chosen_state()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(state is not None)
         year = self.year.value()
         self.deadline.setText(
             self.tr("OAS deadline: %1").replace(
@@ -126,5 +172,8 @@ class NewReportDialog(QDialog):
         self.hint.setVisible(self.copy.isChecked())
 
     def choice(self) -> NewReportChoice:
+        state = self.chosen_state()
+        if state is None:
+            raise ValueError("no state chosen")  # accept() lets no dialog close without one
         copy_from = self.source.currentData() if self.copy.isChecked() else None
-        return NewReportChoice(self.state.currentData(), self.year.value(), copy_from)
+        return NewReportChoice(state, self.year.value(), copy_from)

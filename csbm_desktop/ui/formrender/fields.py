@@ -12,12 +12,9 @@ helper) because pyside6-lupdate only extracts literal calls.
 from __future__ import annotations
 
 import html
-import unicodedata
 from collections.abc import Sequence
-from functools import cmp_to_key
 
 from PySide6.QtCore import (
-    QCollator,
     QCoreApplication,
     QDate,
     QEvent,
@@ -47,8 +44,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -64,7 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csbm_desktop.domain.form import FieldSpec, FormSpec, MemberState
+from csbm_desktop.domain.form import FieldSpec, FormSpec
 from csbm_desktop.domain.report import AttachmentInfo, FieldValue
 from csbm_desktop.ui.formrender.dates import (
     CalendarPopup,
@@ -73,16 +68,24 @@ from csbm_desktop.ui.formrender.dates import (
     part_order,
     read_date,
 )
+from csbm_desktop.ui.type_ahead import (
+    CODE_ROLE,
+    TypeAheadCombo,
+    all_names,
+    completer,
+    entry,
+    match_row,
+    sorted_states,
+    state_entry,
+)
 
 # Space around every editor's content, where the problem border and the flash are painted; reserved
 # always so that marking a field never shifts the layout.
 EDITOR_FRAME = 3
 _FLASH_MS = 2000
 _PROBLEM_COLOURS = {"error": "#c62828", "warning": "#e65100"}
-# Item data roles: the key an item stands for (choice code, ISO3 code, attachment uid), and the
-# text a state is found by.
-_CODE_ROLE = Qt.ItemDataRole.UserRole
-_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+# Item data role of the key an item stands for (choice code, ISO3 code, attachment uid).
+_CODE_ROLE = CODE_ROLE
 _INTEGER_MAX = 1_000_000
 # Shown for an empty date or number: a blank box reads as "not filled in" in every language.
 _BLANK = " "
@@ -92,40 +95,6 @@ def _tooltip(help_text: str, problem: str = "") -> str:
     # Rich text, because Qt word-wraps rich tooltips only; a plain one-line help text would be wide.
     parts = [f"<p>{html.escape(help_text, quote=False)}</p>"] if help_text else []
     return "".join([problem, *parts])
-
-
-def _fold(text: str) -> str:
-    """`text` without accents, so that "Peru" typed on an English keyboard still finds "Perú"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _sorted_states(form: FormSpec, lang: str) -> list[MemberState]:
-    collator = QCollator(QLocale(lang))
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def compare(a: MemberState, b: MemberState) -> int:
-        return collator.compare(a.name.get(lang), b.name.get(lang))
-
-    return sorted(form.states, key=cmp_to_key(compare))
-
-
-def _state_item(state: MemberState, lang: str) -> QStandardItem:
-    name = state.name.get(lang)
-    item = QStandardItem(name)
-    item.setData(state.iso3, _CODE_ROLE)
-    item.setData(f"{name} {_fold(name)} {state.iso3}", _SEARCH_ROLE)
-    return item
-
-
-def _state_completer(model: QStandardItemModel, parent: QObject) -> QCompleter:
-    """Type-ahead over state names (with or without accents) and ISO3 codes, anywhere in them."""
-    completer = QCompleter(model, parent)
-    completer.setCompletionRole(_SEARCH_ROLE)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return completer
 
 
 def _wheel_if_focused(widget: QWidget, event: QWheelEvent, handler: type[QWidget]) -> None:
@@ -150,15 +119,6 @@ def _readable_when_disabled(widget: QWidget) -> QWidget:
         )
     widget.setPalette(palette)
     return widget
-
-
-class _ComboBox(QComboBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, e: QWheelEvent) -> None:
-        _wheel_if_focused(self, e, QComboBox)
 
 
 class _SpinBox(QSpinBox):
@@ -745,9 +705,35 @@ class BooleanEditor(FieldEditor):
 
 
 class _ComboEditor(FieldEditor):
-    """An editor whose value is the code of the selected item of `self._combo`."""
+    """An editor whose value is the code of the selected item of `self._combo`, a list that can
+    be typed into: text naming one entry selects it, other text is refused under the field."""
 
-    _combo: QComboBox
+    _combo: TypeAheadCombo
+
+    def _setup_combo(self, model: QStandardItemModel) -> None:
+        self._combo = TypeAheadCombo(model, self)
+        _readable_when_disabled(self._combo)
+        row = QHBoxLayout()
+        row.addWidget(self._combo)
+        row.addStretch(1)
+        self._body.addLayout(row)
+        self._combo.currentIndexChanged.connect(self._user_changed)
+        self._combo.currentIndexChanged.connect(self._typed_text_taken)
+        line = self._combo.lineEdit()
+        assert line is not None  # an editable combo box always has one
+        line.setProperty("field_id", self.field.id)
+        self._combo.text_taken.connect(self._typed_text_taken)
+        self._set_focus_widget(self._combo)
+
+    def _typed_text_taken(self) -> None:
+        unmatched = self._combo.unmatched_text
+        self._set_input_error(
+            QCoreApplication.translate(
+                "FieldEditors", "Nothing in the list matches “%1” alone; the field is unchanged."
+            ).replace("%1", unmatched)
+            if unmatched
+            else ""
+        )
 
     def value(self) -> FieldValue:
         code = self._combo.currentData(_CODE_ROLE)
@@ -755,6 +741,7 @@ class _ComboEditor(FieldEditor):
 
     def _show(self, value: FieldValue) -> None:
         self._combo.setCurrentIndex(max(0, self._combo.findData(value, _CODE_ROLE)))
+        self._set_input_error("")
 
     def _apply_read_only(self, read_only: bool) -> None:
         self._combo.setEnabled(not read_only)
@@ -767,17 +754,12 @@ class ChoiceEditor(_ComboEditor):
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(field, form, lang, parent)
-        self._combo = _ComboBox(self)
-        _readable_when_disabled(self._combo)
-        self._combo.addItem("", None)
+        model = QStandardItemModel(self)
+        model.appendRow(QStandardItem(""))
         for option in form.choice_list(field.choices or "").options:
-            self._combo.addItem(option.label.get(lang), option.code)
-        row = QHBoxLayout()
-        row.addWidget(self._combo)
-        row.addStretch(1)
-        self._body.addLayout(row)
-        self._combo.currentIndexChanged.connect(self._user_changed)
-        self._set_focus_widget(self._combo)
+            label = option.label
+            model.appendRow(entry(label.get(lang), option.code, all_names(label)))
+        self._setup_combo(model)
 
 
 class _CheckBoxesEditor(FieldEditor):
@@ -852,40 +834,10 @@ class StateEditor(_ComboEditor):
     ) -> None:
         super().__init__(field, form, lang, parent)
         model = QStandardItemModel(self)
-        empty = QStandardItem("")
-        empty.setData("", _SEARCH_ROLE)
-        model.appendRow(empty)
-        for state in _sorted_states(form, lang):
-            model.appendRow(_state_item(state, lang))
-        self._combo = _ComboBox(self)
-        _readable_when_disabled(self._combo)
-        self._combo.setModel(model)
-        self._combo.setEditable(True)
-        self._combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._combo.setCompleter(_state_completer(model, self._combo))
-        row = QHBoxLayout()
-        row.addWidget(self._combo)
-        row.addStretch(1)
-        self._body.addLayout(row)
-        self._combo.currentIndexChanged.connect(self._user_changed)
-        line = self._combo.lineEdit()
-        assert line is not None  # an editable combo box always has one
-        line.setProperty("field_id", field.id)
-        line.editingFinished.connect(self._commit_typed_text)
-        self._set_focus_widget(self._combo)
-
-    def _commit_typed_text(self) -> None:
-        """Leaving the box with typed text: take the state it names exactly, else restore."""
-        text = self._combo.currentText().strip()
-        if not text:
-            self._combo.setCurrentIndex(0)
-            return
-        found = self._combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if found < 0:
-            found = self._combo.findData(text.upper(), _CODE_ROLE)
-        if found >= 0:
-            self._combo.setCurrentIndex(found)
-        self._combo.setEditText(self._combo.itemText(self._combo.currentIndex()))
+        model.appendRow(QStandardItem(""))
+        for state in sorted_states(form.states, lang):
+            model.appendRow(state_entry(state, lang))
+        self._setup_combo(model)
 
 
 class StatesEditor(FieldEditor):
@@ -897,15 +849,15 @@ class StatesEditor(FieldEditor):
         super().__init__(field, form, lang, parent)
         self._codes: list[str] = []
         self._model = QStandardItemModel(self)
-        for state in _sorted_states(form, lang):
-            self._model.appendRow(_state_item(state, lang))
+        for state in sorted_states(form.states, lang):
+            self._model.appendRow(state_entry(state, lang))
         self._input = QLineEdit(self)
         self._input.setPlaceholderText(
             QCoreApplication.translate("FieldEditors", "Type a state's name to add it…")
         )
         # Driven by hand (setWidget, not QLineEdit.setCompleter) so that choosing an entry adds a
         # chip and clears the box instead of writing the entry's search text into it.
-        self._completer = _state_completer(self._model, self)
+        self._completer = completer(self._model, self)
         self._completer.setWidget(self._input)
         self._completer.activated[QModelIndex].connect(self._completion_chosen)  # type: ignore[index]
         self._input.textEdited.connect(self._text_edited)
@@ -952,19 +904,20 @@ class StatesEditor(FieldEditor):
         text = self._input.text().strip()
         if not text:
             return
-        self._completer.setCompletionPrefix(text)
-        by_code = self._form.state(text.upper())
-        if by_code is not None:
-            code = by_code.iso3
-        elif self._completer.completionCount() == 1:
-            code = str(self._completer.completionModel().index(0, 0).data(_CODE_ROLE))
-        else:
+        row = match_row(self._model, text)
+        if row is None:
+            self._set_input_error(
+                QCoreApplication.translate(
+                    "FieldEditors", "No single state matches “%1”; type more of its name."
+                ).replace("%1", text)
+            )
             return
         popup.hide()
-        self._add(code)
+        self._add(str(self._model.index(row, 0).data(_CODE_ROLE)))
 
     def _add(self, code: str) -> None:
         self._input.clear()
+        self._set_input_error("")
         if code in self._codes:
             return
         self._codes.append(code)
