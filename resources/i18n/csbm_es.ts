@@ -831,6 +831,10 @@ Vuelva a iniciar sesión.</translation>
         <translation>Fecha incompleta: escriba el día, el mes y el año completo (%1). No se ha guardado.</translation>
     </message>
     <message>
+        <source>%1 is too large: enter a whole number from 0 to %2. Not saved.</source>
+        <translation>%1 es demasiado grande: escriba un número entero de 0 a %2. No se ha guardado.</translation>
+    </message>
+    <message>
         <source>Nothing in the list matches “%1” alone; the field is unchanged.</source>
         <translation>Ninguna entrada de la lista corresponde por sí sola a «%1»; el campo no se ha cambiado.</translation>
     </message>
@@ -1494,6 +1498,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Create</source>
         <translation>Crear</translation>
+    </message>
+    <message>
+        <source>There can be no report for %1: enter a year from %2 to %3.</source>
+        <translation>No puede haber un informe para %1: escriba un año de %2 a %3.</translation>
     </message>
     <message>
         <source>No single state matches “%1”: type more of its name, or pick it from the list.</source>

@@ -831,6 +831,10 @@ Reconnectez-vous.</translation>
         <translation>Date incomplète : tapez le jour, le mois et l&apos;année en entier (%1). Non enregistrée.</translation>
     </message>
     <message>
+        <source>%1 is too large: enter a whole number from 0 to %2. Not saved.</source>
+        <translation>%1 est trop grand : saisissez un nombre entier de 0 à %2. Non enregistré.</translation>
+    </message>
+    <message>
         <source>Nothing in the list matches “%1” alone; the field is unchanged.</source>
         <translation>Aucune entrée de la liste ne correspond seule à « %1 » ; le champ n&apos;a pas changé.</translation>
     </message>
@@ -1494,6 +1498,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+    <message>
+        <source>There can be no report for %1: enter a year from %2 to %3.</source>
+        <translation>Il ne peut y avoir de rapport pour %1 : saisissez une année de %2 à %3.</translation>
     </message>
     <message>
         <source>No single state matches “%1”: type more of its name, or pick it from the list.</source>

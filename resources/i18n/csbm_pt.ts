@@ -831,6 +831,10 @@ Entre novamente.</translation>
         <translation>Data incompleta: digite o dia, o mês e o ano completo (%1). Não foi salva.</translation>
     </message>
     <message>
+        <source>%1 is too large: enter a whole number from 0 to %2. Not saved.</source>
+        <translation>%1 é grande demais: digite um número inteiro de 0 a %2. Não foi salvo.</translation>
+    </message>
+    <message>
         <source>Nothing in the list matches “%1” alone; the field is unchanged.</source>
         <translation>Nenhum item da lista corresponde sozinho a “%1”; o campo não foi alterado.</translation>
     </message>
@@ -1494,6 +1498,10 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Create</source>
         <translation>Criar</translation>
+    </message>
+    <message>
+        <source>There can be no report for %1: enter a year from %2 to %3.</source>
+        <translation>Não pode haver relatório para %1: digite um ano de %2 a %3.</translation>
     </message>
     <message>
         <source>No single state matches “%1”: type more of its name, or pick it from the list.</source>

@@ -390,3 +390,52 @@ def test_a_choice_list_takes_a_typed_label(qtbot: QtBot, spec: FormSpec) -> None
     send_text(line, label.lower())
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     assert emitted[-1:] == [target.code]
+
+
+# Years and numbers
+
+
+def test_a_year_out_of_range_is_said_not_silently_reset(qtbot: QtBot, spec: FormSpec) -> None:
+    dialog = new_report_dialog(qtbot, spec, "en")
+    year = dialog.year
+    assert year.value() == 2025
+    year.setFocus()
+    qtbot.keyClick(year, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(year, "1850")
+    assert year.lineEdit().text() == "1850"  # typed in full, not stopped at "185"
+    dialog.state.setFocus()  # leave the box
+    assert year.value() == 2025  # not taken...
+    assert dialog.year_problem.isVisible()  # ...and said
+    assert "1850" in dialog.year_problem.text()
+    assert str(year.minimum()) in dialog.year_problem.text()
+    year.setFocus()
+    qtbot.keyClick(year, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(year, "2024")
+    assert year.value() == 2024
+    assert dialog.year_problem.isHidden()
+
+
+def test_a_number_out_of_range_is_said_and_not_stored(qtbot: QtBot, spec: FormSpec) -> None:
+    questions = [q for c in spec.characteristics for q in c.questions]
+    field = next(f for f in [*spec.activity_fields(), *questions] if f.type == "integer")
+    editor = create_editor(field, spec, "es")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.set_value(12)
+    emitted = record(editor)
+    spin = editor.focus_widget()
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "2000000")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert editor.value() == 12
+    assert 2_000_000 not in emitted
+    assert emitted[-1] == 12  # the digits typed before the refused one are not left stored
+    assert note(editor).isVisible()
+    assert "2.000.000" in note(editor).text()  # in the form's language
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "40")
+    assert editor.value() == 40
+    assert note(editor).isHidden()

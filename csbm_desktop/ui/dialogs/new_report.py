@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import ReportSummary
 from csbm_desktop.ui.formatting import LONG, format_date
 from csbm_desktop.ui.type_ahead import CODE_ROLE, TypeAheadCombo, sorted_states, state_entry
+from csbm_desktop.ui.widgets import NumberBox
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,12 @@ class NewReportDialog(QDialog):
         self.state_problem = QLabel(wordWrap=True)
         self.state_problem.setStyleSheet("color: #c62828;")
         self.state_problem.hide()
-        self.year = QSpinBox()
+        self.year = NumberBox()
         self.year.setRange(MIN_YEAR, today.year)
+        self.year_problem = QLabel(wordWrap=True)
+        self.year_problem.setStyleSheet("color: #c62828;")
+        self.year_problem.hide()
+        self.year.out_of_range.connect(self._year_refused)
         self.year.setValue(period.default_reporting_year(today))
         self.deadline = QLabel()
         self.copy = QCheckBox(self.tr("&Copy forward from an earlier report"))
@@ -74,6 +78,7 @@ class NewReportDialog(QDialog):
         form.addRow(self.tr("&State:"), self.state)
         form.addRow("", self.state_problem)
         form.addRow(self.tr("&Year:"), self.year)
+        form.addRow("", self.year_problem)
         form.addRow("", self.deadline)
         form.addRow(self.copy)
         form.addRow(self.tr("&From:"), self.source)
@@ -102,6 +107,7 @@ class NewReportDialog(QDialog):
         line.textEdited.connect(lambda _t: self._refresh())
         self.state.text_taken.connect(self._text_placed)
         self.year.valueChanged.connect(self._refresh)
+        self.year.valueChanged.connect(self.year_problem.hide)
         self.copy.toggled.connect(self._refresh)
         if default_state:
             i = self.state.findData(default_state)
@@ -109,6 +115,15 @@ class NewReportDialog(QDialog):
                 self.state.setCurrentIndex(i)
         self._refresh()
         self.copy.setChecked(self.source.count() > 0)
+
+    def _year_refused(self, typed: int) -> None:
+        self.year_problem.setText(
+            self.tr("There can be no report for %1: enter a year from %2 to %3.")
+            .replace("%1", str(typed))
+            .replace("%2", str(self.year.minimum()))
+            .replace("%3", str(self.year.maximum()))
+        )
+        self.year_problem.show()
 
     def _placed_seen(self) -> None:
         self._just_placed = False

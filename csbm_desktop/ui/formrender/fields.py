@@ -53,7 +53,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -78,6 +77,7 @@ from csbm_desktop.ui.type_ahead import (
     sorted_states,
     state_entry,
 )
+from csbm_desktop.ui.widgets import NumberBox
 
 # Space around every editor's content, where the problem border and the flash are painted; reserved
 # always so that marking a field never shifts the layout.
@@ -119,15 +119,6 @@ def _readable_when_disabled(widget: QWidget) -> QWidget:
         )
     widget.setPalette(palette)
     return widget
-
-
-class _SpinBox(QSpinBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, e: QWheelEvent) -> None:
-        _wheel_if_focused(self, e, QSpinBox)
 
 
 class _WrappingLayout(QLayout):
@@ -650,7 +641,7 @@ class IntegerEditor(FieldEditor):
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(field, form, lang, parent)
-        self._spin = _SpinBox(self)
+        self._spin = NumberBox(self)
         self._spin.setLocale(self._locale)
         self._spin.setRange(-1, _INTEGER_MAX)
         self._spin.setSpecialValueText(_BLANK)
@@ -659,7 +650,13 @@ class IntegerEditor(FieldEditor):
         row.addWidget(self._spin)
         row.addStretch(1)
         self._body.addLayout(row)
-        self._spin.valueChanged.connect(self._user_changed)
+        self._spin.valueChanged.connect(self._number_changed)
+        self._spin.out_of_range.connect(self._refused)
+        self._spin.editingFinished.connect(self._finished)
+        # The value when typing began: each digit is a value ("2", "20", "200"…), so a number
+        # refused at its last digit must not leave its first digits stored.
+        self._settled: FieldValue = None
+        self._refusal = ""
         self._set_focus_widget(self._spin)
 
     def value(self) -> FieldValue:
@@ -669,9 +666,32 @@ class IntegerEditor(FieldEditor):
     def _show(self, value: FieldValue) -> None:
         valid = isinstance(value, int) and not isinstance(value, bool)
         self._spin.setValue(value if valid else -1)  # type: ignore[arg-type]
+        self._settled = self.value()
+        self._set_input_error("")
 
     def _apply_read_only(self, read_only: bool) -> None:
         self._spin.setReadOnly(read_only)
+
+    def _number_changed(self) -> None:
+        self._set_input_error("")
+        self._user_changed()
+
+    def _refused(self, typed: int) -> None:
+        self._refusal = (
+            QCoreApplication.translate(
+                "FieldEditors", "%1 is too large: enter a whole number from 0 to %2. Not saved."
+            )
+            .replace("%1", self._locale.toString(typed))
+            .replace("%2", self._locale.toString(_INTEGER_MAX))
+        )
+
+    def _finished(self) -> None:
+        refusal, self._refusal = self._refusal, ""
+        if refusal:
+            settled = self._settled
+            self._spin.setValue(settled if isinstance(settled, int) else -1)
+            self._set_input_error(refusal)
+        self._settled = self.value()
 
 
 class BooleanEditor(FieldEditor):
