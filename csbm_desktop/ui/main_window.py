@@ -183,10 +183,12 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.import_json, "Ctrl+I")
         self.act_quit = self._action(self.close, SK.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_undo = self._action(self.undo, SK.Undo)
-        # Ctrl+Shift+Z everywhere (as the brief asks), plus the platform's own redo key.
+        # Spelt out, not the platform's standard keys: Redo is Ctrl+Shift+Z under X11 but Ctrl+Y
+        # elsewhere, so "Ctrl+Shift+Z plus the standard key" bound Ctrl+Shift+Z twice on Linux
+        # (an ambiguous shortcut, which Qt answers by doing nothing) and Ctrl+Y nowhere.
+        self.act_undo = self._action(self.undo, "Ctrl+Z")
         self.act_redo = self._action(self.redo)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)])
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_add = self._action(self.add_activity, "Ctrl+Shift+N")
         self.act_delete = self._action(self.delete_activity)
         self.act_next = self._action(lambda: self.next_step(1), "Ctrl+PgDown")
@@ -266,6 +268,7 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.act_help.setText(self.tr("&Help panel"))
+        self._update_undo_texts()
         self.help_dock.setWindowTitle(self.tr("Help"))
         for lang, action in self.lang_actions.items():
             action.setChecked(lang == self.lang)
@@ -303,12 +306,25 @@ class MainWindow(QMainWindow):
             a.setEnabled(bool(editable))
         self.act_undo.setEnabled(open_ and self.session.undo_stack.canUndo())  # type: ignore[union-attr]
         self.act_redo.setEnabled(open_ and self.session.undo_stack.canRedo())  # type: ignore[union-attr]
+        self._update_undo_texts()
         for a in (self.act_new, self.act_demo, self.act_import):
             a.setEnabled(self.service is not None)
         if self.completed:
             self.review.update_actions()
             self.backups.update_actions()
             self.workbook_import.update_actions()
+
+    def _update_undo_texts(self) -> None:
+        """ "Undo: edit Title": what the key will undo or redo, not just that it will."""
+        stack = self.session.undo_stack if self.session is not None else None
+        undo = stack.undoText() if stack is not None and stack.canUndo() else ""
+        redo = stack.redoText() if stack is not None and stack.canRedo() else ""
+        self.act_undo.setText(
+            self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo")
+        )
+        self.act_redo.setText(
+            self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo")
+        )
 
     # --- start-up ---
 

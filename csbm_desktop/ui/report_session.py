@@ -193,9 +193,23 @@ class ReportSession(QObject):
             self.error.emit(exc.message(self.lang))
             return False
         key = merge_key(checked[0]) if len(checked) == 1 else None
-        label = text or QCoreApplication.translate("ReportSession", "Edit")
+        label = text or self._edit_label(checked[0])
         self.undo_stack.push(_EditCommand(self, checked, inverses, label, key))
         return True
+
+    def _edit_label(self, edit: Edit) -> str:
+        """What Undo will say it undoes: "edit Title" (the field's label, shortened)."""
+        field_id = getattr(edit, "field_id", None) or getattr(edit, "question_id", None)
+        spec, label = self.spec, ""
+        fields = [*spec.header_fields(), *spec.activity_fields()]
+        fields += [q for c in spec.characteristics for q in c.questions]
+        found = next((f for f in fields if f.id == field_id), None)
+        if found is not None:
+            label = found.label.get(self.lang)
+            label = label if len(label) <= 40 else label[:39].rstrip() + "…"
+        if not label:
+            return QCoreApplication.translate("ReportSession", "Edit")
+        return QCoreApplication.translate("ReportSession", "edit %1").replace("%1", label)
 
     def _apply_local(self, edits: list[Edit], record: bool = True) -> list[Edit]:
         report = self._report

@@ -1221,6 +1221,14 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
         <translation>Ayuda</translation>
     </message>
     <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -1598,6 +1606,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Edit</source>
         <translation>Edición</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>editar %1</translation>
     </message>
     <message>
         <source>Add activity</source>

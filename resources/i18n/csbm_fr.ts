@@ -1221,6 +1221,14 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
         <translation>Aide</translation>
     </message>
     <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -1598,6 +1606,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Edit</source>
         <translation>Modification</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>modifier %1</translation>
     </message>
     <message>
         <source>Add activity</source>

@@ -1221,6 +1221,14 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
         <translation>Ajuda</translation>
     </message>
     <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Desfazer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Refazer: %1</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Não é possível abrir o banco de dados</translation>
     </message>
@@ -1598,6 +1606,10 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Edit</source>
         <translation>Edição</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>editar %1</translation>
     </message>
     <message>
         <source>Add activity</source>
