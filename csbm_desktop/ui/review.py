@@ -280,7 +280,7 @@ class ReviewController(QObject):
         assert w.session is not None
         assert w.actor is not None
         report, spec = w.session.report, w.session.spec
-        where = locate(anchor, spec, w.lang, report)
+        where = locate(anchor, spec, w.lang, report, with_measure=True)
         current = _current_value(anchor, report)
         from csbm_desktop.ui.views.review_panel import CommentDialog
 

@@ -1986,33 +1986,6 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Cambios solicitados</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Transmitted</source>
-        <translation>Transmitido</translation>
-    </message>
-</context>
-<context>
     <name>TransmissionDialog</name>
     <message>
         <source>Record transmission</source>

@@ -1986,33 +1986,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En révision</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Modifications demandées</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Définitif</translation>
-    </message>
-    <message>
-        <source>Transmitted</source>
-        <translation>Transmis</translation>
-    </message>
-</context>
-<context>
     <name>TransmissionDialog</name>
     <message>
         <source>Record transmission</source>

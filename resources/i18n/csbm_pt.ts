@@ -1986,33 +1986,6 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Rascunho</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Em revisão</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Alterações solicitadas</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprovado</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Transmitted</source>
-        <translation>Transmitido</translation>
-    </message>
-</context>
-<context>
     <name>TransmissionDialog</name>
     <message>
         <source>Record transmission</source>

@@ -35,7 +35,7 @@ def bindings(window) -> Counter[str]:  # type: ignore[no-untyped-def]
         for sequence in action.shortcuts():
             keys[sequence.toString(QKeySequence.SequenceFormat.PortableText)] += 1
     for shortcut in window.findChildren(QShortcut):
-        for sequence in shortcut.keys():
+        for sequence in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)
             keys[sequence.toString(QKeySequence.SequenceFormat.PortableText)] += 1
     return keys
 

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -296,6 +297,27 @@ class FieldEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self._apply_read_only(read_only)
+        # A read-only choice is a disabled widget, which cannot take the focus: the editor takes
+        # it instead, so that a reviewer can still reach the field, read its help and comment
+        # on it (the comment goes to the field that has the focus).
+        takes_focus = not self._focus.isEnabledTo(self) or self._focus.isHidden()
+        # Only on a change: setting a focus proxy moves it in the Tab order; and the policy only
+        # without a proxy, since Qt passes a widget's focus policy on to its proxy.
+        if takes_focus and self.focusProxy() is not None:
+            self.setFocusProxy(None)  # type: ignore[arg-type]  # (Qt takes a null pointer)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif not takes_focus and self.focusProxy() is None:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.setFocusProxy(self._focus)
+        self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the focus ring of a read-only field that took the focus itself
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def set_problem(self, severity: str | None, message: str = "") -> None:
         """Mark the field with a problem of the stored value (from validation), or clear it."""
@@ -374,6 +396,11 @@ class FieldEditor(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         flashing = self._flash_timer.isActive()
         problem = str(self.property("problem") or "")
+        if self.hasFocus() and self.focusProxy() is None:  # a read-only field, focused
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
         if not flashing and not problem:
             return
         colour = (

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csbm_desktop.domain.messages import status_word
 from csbm_desktop.ui.report_session import ReportSession
 from csbm_desktop.ui.steps import (
     CHECK,
@@ -79,7 +80,7 @@ class ReportEditor(QWidget):
         if not session.editable:
             self.readonly.setText(
                 self.tr("This report is %1 and can no longer be edited.").replace(
-                    "%1", session.report.status
+                    "%1", status_word(session.report.status, session.lang)
                 )
             )
             self.readonly.show()

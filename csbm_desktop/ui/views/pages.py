@@ -86,7 +86,7 @@ def reveal(widget: QWidget) -> None:
 def go_to_field(editor: FieldEditor, *, flash: bool = True) -> None:
     """Scroll to `editor`, focus it and (by default) flash it so that the eye finds it."""
     reveal(editor)
-    editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)  # its input, or itself when read-only
     if flash:
         editor.flash()
 
@@ -503,7 +503,10 @@ class CheckPage(QWidget):
                 group.setFirstColumnSpanned(True)
                 groups[step] = group
             item = QTreeWidgetItem(
-                [locate(p.path, spec, lang, report), render(p.code, p.params, lang)]
+                [
+                    locate(p.path, spec, lang, report, with_measure=True),
+                    render(p.code, p.params, lang),
+                ]
             )
             item.setIcon(0, icons[p.severity])
             item.setData(0, Qt.ItemDataRole.UserRole, p.path)
