@@ -1581,6 +1581,10 @@ Close anyway and lose them?</source>
         <source>This report is %1 and can no longer be edited.</source>
         <translation>Este informe (%1) ya no se puede editar.</translation>
     </message>
+    <message>
+        <source>You may read this report and comment on it; only a drafter can change it.</source>
+        <translation>Puede leer este informe y comentarlo; solo un redactor puede modificarlo.</translation>
+    </message>
     <message numerus="yes">
         <source>(%n open comment(s))</source>
         <translation>

@@ -1581,6 +1581,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>This report is %1 and can no longer be edited.</source>
         <translation>Ce rapport (%1) ne peut plus être modifié.</translation>
     </message>
+    <message>
+        <source>You may read this report and comment on it; only a drafter can change it.</source>
+        <translation>Vous pouvez lire ce rapport et le commenter ; seul un rédacteur peut le modifier.</translation>
+    </message>
     <message numerus="yes">
         <source>(%n open comment(s))</source>
         <translation>

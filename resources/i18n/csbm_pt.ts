@@ -1581,6 +1581,10 @@ Fechar mesmo assim e perdê-las?</translation>
         <source>This report is %1 and can no longer be edited.</source>
         <translation>Este relatório (%1) não pode mais ser editado.</translation>
     </message>
+    <message>
+        <source>You may read this report and comment on it; only a drafter can change it.</source>
+        <translation>Você pode ler este relatório e comentá-lo; só um redator pode alterá-lo.</translation>
+    </message>
     <message numerus="yes">
         <source>(%n open comment(s))</source>
         <translation>

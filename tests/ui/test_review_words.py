@@ -140,3 +140,50 @@ def test_locate_names_the_measure_of_an_activity(spec, in_review) -> None:  # ty
     assert where.startswith("Measure ")
     assert where.endswith(" › Start date")
     assert locate(anchor, spec, "en", report) == where.split(" › ", 1)[1]
+
+
+# Roles in the screen match the services
+
+
+@pytest.mark.parametrize(
+    ("user", "submitted", "editable"),
+    [
+        ("ana.drafter", False, True),
+        ("rui.reviewer", False, False),  # a draft, but not a drafter
+        ("ana.drafter", True, False),  # a drafter, but the report is in review
+    ],
+)
+def test_who_may_not_edit_gets_read_only_fields(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, user: str, submitted: bool, editable: bool
+) -> None:
+    from csbm_desktop.domain.edits import SetHeaderField
+
+    db = tmp_path / "ministry.sqlite3"
+    ensure_staff(db)
+    ws = Workspace(db)
+    try:
+        ana = AccountService(ws).actor("ana.drafter")
+        report = create_demo(ws, ana, size="small", state="PER", year=2025)
+        DraftingService(ws, ana).apply(
+            report.id, [SetMeasure("m21", None, True), SetMeasure("m22", None, True)]
+        )
+        if submitted:
+            ReviewService(ws, ana).transition(report.id, "submit")
+    finally:
+        ws.close()
+    app = App(qtbot, db, tmp_path / "settings.ini", user=user)
+    app.window.open_report(report.id)
+    app.wait_open()
+    overview = app.window.editor.page(OVERVIEW)
+    name = overview.editors["poc_name"].focus_widget()
+    assert name.isReadOnly() is not editable
+    measures = app.window.editor.page(MEASURES)
+    assert measures.add_button.isEnabled() is editable
+    assert app.window.editor.readonly.isHidden() is editable
+    if not editable:
+        before = name.text()
+        name.setFocus()
+        app.qtbot.keyClicks(name, "zz")
+        assert name.text() == before  # typing is refused at once, not after a failed save
+        assert not app.window.session.edit(SetHeaderField("poc_name", "Otro"))
+    app.close()

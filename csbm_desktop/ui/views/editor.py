@@ -82,6 +82,10 @@ class ReportEditor(QWidget):
                 self.tr("This report is %1 and can no longer be edited.").replace(
                     "%1", status_word(session.report.status, session.lang)
                 )
+                if not session.report.editable  # the status: true for everyone
+                else self.tr(
+                    "You may read this report and comment on it; only a drafter can change it."
+                )
             )
             self.readonly.show()
         self.update_states()
