@@ -555,6 +555,7 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.editor = ReportEditor(self.session)
         self.editor.save_revision_requested.connect(self.save_revision)
+        self.editor.submit_requested.connect(lambda: self.review.transition("submit"))
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self.help.set_form(spec, self.lang)

@@ -137,4 +137,21 @@ Everyone then signs in again, with the accounts the backup holds.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>ReviewController</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n error(s). Submit it for review anyway?</source>
+        <translation>
+            <numerusform>This report still has %n error. Submit it for review anyway?</numerusform>
+            <numerusform>This report still has %n errors. Submit it for review anyway?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -506,6 +506,10 @@ Vuelva a iniciar sesión.</translation>
         <translation>Guardar &amp;revisión…</translation>
     </message>
     <message>
+        <source>S&amp;ubmit for review…</source>
+        <translation>&amp;Enviar a revisión…</translation>
+    </message>
+    <message>
         <source>No problems found: the report is complete and consistent.</source>
         <translation>No se encontraron problemas: el informe está completo y es coherente.</translation>
     </message>
@@ -1810,6 +1814,20 @@ Close anyway and lose them?</source>
     <message>
         <source>The report is now: %1</source>
         <translation>Nueva situación del informe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n error(s). Submit it for review anyway?</source>
+        <translation>
+            <numerusform>Este informe aún tiene %n error. ¿Enviarlo a revisión de todos modos?</numerusform>
+            <numerusform>Este informe aún tiene %n errores. ¿Enviarlo a revisión de todos modos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relax separation of duties</source>

@@ -506,6 +506,10 @@ Reconnectez-vous.</translation>
         <translation>Enregistrer la &amp;révision…</translation>
     </message>
     <message>
+        <source>S&amp;ubmit for review…</source>
+        <translation>&amp;Soumettre pour révision…</translation>
+    </message>
+    <message>
         <source>No problems found: the report is complete and consistent.</source>
         <translation>Aucun problème détecté&#xa0;: le rapport est complet et cohérent.</translation>
     </message>
@@ -1810,6 +1814,20 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>The report is now: %1</source>
         <translation>Nouveau statut du rapport&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n error(s). Submit it for review anyway?</source>
+        <translation>
+            <numerusform>Ce rapport comporte encore %n erreur. Le soumettre quand même à la révision ?</numerusform>
+            <numerusform>Ce rapport comporte encore %n erreurs. Le soumettre quand même à la révision ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relax separation of duties</source>

@@ -506,6 +506,10 @@ Entre novamente.</translation>
         <translation>Salvar &amp;revisão…</translation>
     </message>
     <message>
+        <source>S&amp;ubmit for review…</source>
+        <translation>&amp;Enviar para revisão…</translation>
+    </message>
+    <message>
         <source>No problems found: the report is complete and consistent.</source>
         <translation>Nenhum problema encontrado: o relatório está completo e consistente.</translation>
     </message>
@@ -1810,6 +1814,20 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>The report is now: %1</source>
         <translation>Nova situação do relatório: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n error(s). Submit it for review anyway?</source>
+        <translation>
+            <numerusform>Este relatório ainda tem %n erro. Enviá-lo para revisão mesmo assim?</numerusform>
+            <numerusform>Este relatório ainda tem %n erros. Enviá-lo para revisão mesmo assim?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relax separation of duties</source>

@@ -35,6 +35,7 @@ from csbm_desktop.ui.views.pages import Banner
 
 class ReportEditor(QWidget):
     save_revision_requested = Signal()
+    submit_requested = Signal()
     step_changed = Signal(str)
 
     def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
@@ -214,6 +215,7 @@ class ReportEditor(QWidget):
             page = CheckPage(self.session, self.step_names)
             page.jump_requested.connect(self.jump_to)
             page.save_revision_requested.connect(self.save_revision_requested)
+            page.submit_requested.connect(self.submit_requested)
             return page
         return CharacteristicPage(self.session, int(step[1:]))
 

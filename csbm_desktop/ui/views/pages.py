@@ -41,6 +41,7 @@ from csbm_desktop.domain.edits import SetActivityField, SetAnswer, SetHeaderFiel
 from csbm_desktop.domain.messages import locate, render
 from csbm_desktop.domain.report import FieldValue
 from csbm_desktop.domain.validation import Problem, completeness
+from csbm_desktop.domain.workflow import DRAFTER, available
 from csbm_desktop.ui.formatting import LONG, format_date
 from csbm_desktop.ui.formrender.fields import FieldEditor
 from csbm_desktop.ui.formrender.section import FormSection, build_fields
@@ -436,6 +437,7 @@ class CheckPage(QWidget):
 
     jump_requested = Signal(str)  # problem path
     save_revision_requested = Signal()
+    submit_requested = Signal()
 
     def __init__(
         self, session: ReportSession, step_names: dict[str, str], parent: QWidget | None = None
@@ -461,7 +463,14 @@ class CheckPage(QWidget):
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save &revision…"))
         self.save_button.clicked.connect(self.save_revision_requested)
+        # Submitting is the end of this step for a drafter; the Review menu has it too.
+        self.submit_button = QPushButton(self.tr("S&ubmit for review…"))
+        self.submit_button.clicked.connect(self.submit_requested)
+        allowed = available(session.report.status, session.service.actor)
+        self.submit_button.setVisible(session.service.actor.has(DRAFTER))
+        self.submit_button.setEnabled("submit" in allowed)
         row.addWidget(self.save_button)
+        row.addWidget(self.submit_button)
         row.addStretch()
         box.addLayout(row)
         session.problems_changed.connect(self.refresh)
