@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         assert self.accounts is not None
         self.actor = actor
+        self.stack.show()
         self.settings.last_user = actor.name
         self.service = DraftingService(self.workspace, actor)
         self.user_label.setText(self.tr("Signed in as %1").replace("%1", actor.name))
@@ -457,6 +458,9 @@ class MainWindow(QMainWindow):
         self.service = None
         self.user_label.setText("")
         self.home.show_reports([], None, self.lang)  # type: ignore[arg-type]
+        # This session ended properly: the next sign-in is no recovery from a crash.
+        self.settings.clean_exit = True
+        self.stack.hide()  # nothing of the last user's work behind the sign-in prompt
         self._update_actions()
         self.sign_in()
 
