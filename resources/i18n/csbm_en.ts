@@ -74,6 +74,47 @@ Everyone then signs in again, with the accounts the backup holds.</numerusform>
     </message>
 </context>
 <context>
+    <name>CharacteristicPage</name>
+    <message numerus="yes">
+        <source>%1 of %n activity(s)</source>
+        <translation>
+            <numerusform>%1 of %n activity</numerusform>
+            <numerusform>%1 of %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message numerus="yes">
         <source>Nothing was imported from %1: it has %n problem(s). Fix them in the workbook and import it again.</source>

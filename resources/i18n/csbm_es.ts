@@ -470,13 +470,30 @@ Vuelva a iniciar sesión.</translation>
         <source>Unlink activity</source>
         <translation>Desvincular actividad</translation>
     </message>
-    <message>
-        <source>%1 of %2 activities</source>
-        <translation>%1 de %2 actividades</translation>
+    <message numerus="yes">
+        <source>%1 of %n activity(s)</source>
+        <translation>
+            <numerusform>%1 de %n actividad</numerusform>
+            <numerusform>%1 de %n actividades</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
-        <translation>Cobertura: %1 actividades en %2 medidas contribuyen a esta característica.</translation>
+        <source>Serving this characteristic: %1 under %2.</source>
+        <translation>Sirven a esta característica: %1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -514,8 +531,22 @@ Vuelva a iniciar sesión.</translation>
         <translation>No se encontraron problemas: el informe está completo y es coherente.</translation>
     </message>
     <message>
-        <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
-        <translation>%1 % completado: %2 errores y %3 advertencias. Los errores deben corregirse antes de que el informe pueda aprobarse; conviene revisar las advertencias.</translation>
+        <source>%1 % complete: %2 and %3. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
+        <translation>%1 % completo: %2 y %3. Los errores deben corregirse antes de que el informe pueda aprobarse; conviene revisar las advertencias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>

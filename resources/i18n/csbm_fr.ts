@@ -470,13 +470,30 @@ Reconnectez-vous.</translation>
         <source>Unlink activity</source>
         <translation>Délier l&apos;activité</translation>
     </message>
-    <message>
-        <source>%1 of %2 activities</source>
-        <translation>%1 activités sur %2</translation>
+    <message numerus="yes">
+        <source>%1 of %n activity(s)</source>
+        <translation>
+            <numerusform>%1 sur %n activité</numerusform>
+            <numerusform>%1 sur %n activités</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
-        <translation>Couverture&#xa0;: %1 activités relevant de %2 mesures contribuent à cette caractéristique.</translation>
+        <source>Serving this characteristic: %1 under %2.</source>
+        <translation>Au service de cette caractéristique : %1 relevant de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -514,8 +531,22 @@ Reconnectez-vous.</translation>
         <translation>Aucun problème détecté&#xa0;: le rapport est complet et cohérent.</translation>
     </message>
     <message>
-        <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
-        <translation>Rempli à %1&#xa0;%&#xa0;: %2 erreurs et %3 avertissements. Les erreurs doivent être corrigées avant que le rapport puisse être approuvé&#xa0;; les avertissements méritent un examen.</translation>
+        <source>%1 % complete: %2 and %3. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
+        <translation>%1 % complet : %2 et %3. Les erreurs doivent être corrigées avant que le rapport puisse être approuvé ; les avertissements méritent un coup d&apos;œil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

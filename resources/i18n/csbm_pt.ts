@@ -470,13 +470,30 @@ Entre novamente.</translation>
         <source>Unlink activity</source>
         <translation>Desvincular atividade</translation>
     </message>
-    <message>
-        <source>%1 of %2 activities</source>
-        <translation>%1 de %2 atividades</translation>
+    <message numerus="yes">
+        <source>%1 of %n activity(s)</source>
+        <translation>
+            <numerusform>%1 de %n atividade</numerusform>
+            <numerusform>%1 de %n atividades</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
-        <translation>Cobertura: %1 atividades em %2 medidas contribuem para esta característica.</translation>
+        <source>Serving this characteristic: %1 under %2.</source>
+        <translation>A serviço desta característica: %1 em %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n atividade</numerusform>
+            <numerusform>%n atividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -514,8 +531,22 @@ Entre novamente.</translation>
         <translation>Nenhum problema encontrado: o relatório está completo e consistente.</translation>
     </message>
     <message>
-        <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
-        <translation>%1% concluído: %2 erros e %3 avisos. Os erros devem ser corrigidos antes que o relatório possa ser aprovado; vale a pena examinar os avisos.</translation>
+        <source>%1 % complete: %2 and %3. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
+        <translation>%1 % completo: %2 e %3. Os erros devem ser corrigidos antes que o relatório possa ser aprovado; vale a pena ver os avisos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -328,12 +328,13 @@ class CharacteristicPage(QWidget):
         self.coverage.setRange(0, max(total, 1))
         self.coverage.setValue(linked)
         self.coverage.setFormat(
-            self.tr("%1 of %2 activities").replace("%1", str(linked)).replace("%2", str(total))
+            self.tr("%1 of %n activity(s)", "", total).replace("%1", str(linked))
         )
+        # Counted words with Qt's plural forms: "1 activity under 1 measure".
         self.coverage_text.setText(
-            self.tr("Coverage: %1 activities under %2 measures serve this characteristic.")
-            .replace("%1", str(linked))
-            .replace("%2", str(measures))
+            self.tr("Serving this characteristic: %1 under %2.")
+            .replace("%1", self.tr("%n activity(s)", "", linked))
+            .replace("%2", self.tr("%n measure(s)", "", measures))
         )
         self.coverage.setAccessibleName(self.coverage_text.text())
 
@@ -487,13 +488,13 @@ class CheckPage(QWidget):
             text = self.tr("No problems found: the report is complete and consistent.")
         else:
             text = self.tr(
-                "%1 % complete: %2 errors and %3 warnings. Errors must be fixed "
+                "%1 % complete: %2 and %3. Errors must be fixed "
                 "before the report can be approved; warnings are worth a look."
             )
             text = (
                 text.replace("%1", str(complete))
-                .replace("%2", str(errors))
-                .replace("%3", str(warnings))
+                .replace("%2", self.tr("%n error(s)", "", errors))
+                .replace("%3", self.tr("%n warning(s)", "", warnings))
             )
         self.summary.setText(text)
         measures = {a.uid: a.measure_id for a in report.activities}
