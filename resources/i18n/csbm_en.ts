@@ -115,6 +115,16 @@ Everyone then signs in again, with the accounts the backup holds.</numerusform>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters; a short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>At least %n character; a short sentence is easy to remember.</numerusform>
+            <numerusform>At least %n characters; a short sentence is easy to remember.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message numerus="yes">
         <source>Nothing was imported from %1: it has %n problem(s). Fix them in the workbook and import it again.</source>

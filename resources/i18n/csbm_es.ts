@@ -948,6 +948,13 @@ Vuelva a iniciar sesión.</translation>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters; a short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Al menos %n carácter; una frase corta es fácil de recordar.</numerusform>
+            <numerusform>Al menos %n caracteres; una frase corta es fácil de recordar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>

@@ -948,6 +948,13 @@ Reconnectez-vous.</translation>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters; a short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Au moins %n caractère ; une courte phrase est facile à retenir.</numerusform>
+            <numerusform>Au moins %n caractères ; une courte phrase est facile à retenir.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répéter&#xa0;:</translation>

@@ -948,6 +948,13 @@ Entre novamente.</translation>
         <source>&amp;Password:</source>
         <translation>&amp;Senha:</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters; a short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Pelo menos %n caractere; uma frase curta é fácil de lembrar.</numerusform>
+            <numerusform>Pelo menos %n caracteres; uma frase curta é fácil de lembrar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
