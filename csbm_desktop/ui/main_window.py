@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.act_revisions = self._action(self.show_revisions)
         self.act_help = self.help_dock.toggleViewAction()
         self.act_help.setShortcuts(SK.HelpContents)
+        self.act_guide = self._action(self.show_guide)
         self.act_about = self._action(self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.lang_actions: dict[str, QAction] = {}
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_check, self.act_revisions):
             self.menu_report.addAction(a)
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_guide)
         self.menu_help.addAction(self.act_about)
         self._update_actions()
 
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
             self.act_check: self.tr("&Check report"),
             self.act_coverage: self.tr("C&overage chart…"),
             self.act_revisions: self.tr("Re&visions…"),
+            self.act_guide: self.tr("User &guide"),
             self.act_about: self.tr("&About CSBM Desktop"),
         }
         for action, text in texts.items():
@@ -812,6 +815,11 @@ class MainWindow(QMainWindow):
             message = f"{type(exc).__name__}: {exc}"
         self.statusBar().showMessage(message, 15000)
         QMessageBox.warning(self, "CSBM Desktop", message)
+
+    def show_guide(self) -> None:
+        from csbm_desktop.ui.dialogs.user_guide import UserGuideDialog
+
+        UserGuideDialog(self.lang, self).exec()
 
     def about(self) -> None:
         spec = self.workspace.form() if self.workspace else None

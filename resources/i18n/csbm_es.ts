@@ -1251,6 +1251,10 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
         <translation>&amp;Revisiones…</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
         <source>&amp;About CSBM Desktop</source>
         <translation>&amp;Acerca de CSBM Desktop</translation>
     </message>
@@ -2098,6 +2102,13 @@ Close anyway and lose them?</source>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>

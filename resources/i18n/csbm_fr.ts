@@ -1251,6 +1251,10 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
         <translation>&amp;Révisions…</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
         <source>&amp;About CSBM Desktop</source>
         <translation>À &amp;propos de CSBM Desktop</translation>
     </message>
@@ -2098,6 +2102,13 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

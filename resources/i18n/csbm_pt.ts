@@ -1251,6 +1251,10 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
         <translation>&amp;Revisões…</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
         <source>&amp;About CSBM Desktop</source>
         <translation>&amp;Sobre o CSBM Desktop</translation>
     </message>
@@ -2098,6 +2102,13 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Referência:</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
     </message>
 </context>
 <context>
