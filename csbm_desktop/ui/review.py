@@ -434,8 +434,15 @@ class ReviewController(QObject):
             return
         ws = w.workspace
         report_id = w.session.report.id if w.session else None
+        people = {u.name: u.display_name for u in w.accounts.users()} if w.accounts else {}
         AuditTrailDialog(
-            AuditTrailService(ws, w.actor), lambda: check_database(ws), w.lang, report_id, w
+            AuditTrailService(ws, w.actor),
+            lambda: check_database(ws),
+            w.lang,
+            report_id,
+            w,
+            people=people,
+            spec=w.session.spec if w.session else ws.form(),
         ).exec()
 
     def export(self) -> None:

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Cuenta bloqueada</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario añadido</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Usuario desactivado</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Usuario reactivado</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles cambiados</translation>
+    </message>
+    <message>
+        <source>Idle lock time changed</source>
+        <translation>Tiempo de bloqueo por inactividad cambiado</translation>
+    </message>
+    <message>
+        <source>Backups kept changed</source>
+        <translation>Copias de seguridad conservadas cambiadas</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Informe creado</translation>
+    </message>
+    <message>
+        <source>Report deleted</source>
+        <translation>Informe eliminado</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Report imported</source>
+        <translation>Informe importado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
+        <translation>Separación de funciones flexibilizada</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Enviado a revisión</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Cambios solicitados</translation>
+    </message>
+    <message>
+        <source>Drafting resumed</source>
+        <translation>Redacción reanudada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Transmission recorded</source>
+        <translation>Transmisión registrada</translation>
+    </message>
+    <message>
+        <source>Reverted to draft</source>
+        <translation>Devuelto a borrador</translation>
+    </message>
+    <message>
+        <source>Revision saved</source>
+        <translation>Revisión guardada</translation>
+    </message>
+    <message>
+        <source>Revision restored</source>
+        <translation>Revisión restaurada</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Archivo adjuntado</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>Anexo quitado</translation>
+    </message>
+    <message>
+        <source>Comment written</source>
+        <translation>Comentario escrito</translation>
+    </message>
+    <message>
+        <source>Comment resolved</source>
+        <translation>Comentario resuelto</translation>
+    </message>
+    <message>
+        <source>Comment reopened</source>
+        <translation>Comentario reabierto</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Sugerencia aceptada</translation>
+    </message>
+    <message>
+        <source>Suggestion rejected</source>
+        <translation>Sugerencia rechazada</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Paquete enviado</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Paquete recibido</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base de datos restaurada</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTagModel</name>
     <message>
         <source>(untitled)</source>
@@ -45,6 +196,10 @@
     <message>
         <source>Exports</source>
         <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -133,6 +288,10 @@
     <message>
         <source>Events shown: %1</source>
         <translation>Eventos mostrados: %1</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(y %1 más)</translation>
     </message>
     <message>
         <source>Audit trail of %1 events verified; database sound.</source>

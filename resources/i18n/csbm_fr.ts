@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Utilisateur réactivé</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rôles modifiés</translation>
+    </message>
+    <message>
+        <source>Idle lock time changed</source>
+        <translation>Délai de verrouillage modifié</translation>
+    </message>
+    <message>
+        <source>Backups kept changed</source>
+        <translation>Nombre de sauvegardes conservées modifié</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Rapport créé</translation>
+    </message>
+    <message>
+        <source>Report deleted</source>
+        <translation>Rapport supprimé</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Report imported</source>
+        <translation>Rapport importé</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
+        <translation>Séparation des tâches assouplie</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Soumis à la révision</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>Drafting resumed</source>
+        <translation>Rédaction reprise</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalisé</translation>
+    </message>
+    <message>
+        <source>Transmission recorded</source>
+        <translation>Transmission enregistrée</translation>
+    </message>
+    <message>
+        <source>Reverted to draft</source>
+        <translation>Remis en brouillon</translation>
+    </message>
+    <message>
+        <source>Revision saved</source>
+        <translation>Révision enregistrée</translation>
+    </message>
+    <message>
+        <source>Revision restored</source>
+        <translation>Révision restaurée</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>Pièce jointe retirée</translation>
+    </message>
+    <message>
+        <source>Comment written</source>
+        <translation>Commentaire rédigé</translation>
+    </message>
+    <message>
+        <source>Comment resolved</source>
+        <translation>Commentaire résolu</translation>
+    </message>
+    <message>
+        <source>Comment reopened</source>
+        <translation>Commentaire rouvert</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Suggestion acceptée</translation>
+    </message>
+    <message>
+        <source>Suggestion rejected</source>
+        <translation>Suggestion refusée</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Paquet envoyé</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Paquet reçu</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Base de données sauvegardée</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base de données restaurée</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTagModel</name>
     <message>
         <source>(untitled)</source>
@@ -45,6 +196,10 @@
     <message>
         <source>Exports</source>
         <translation>Exportations</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -133,6 +288,10 @@
     <message>
         <source>Events shown: %1</source>
         <translation>Événements affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(et %1 de plus)</translation>
     </message>
     <message>
         <source>Audit trail of %1 events verified; database sound.</source>

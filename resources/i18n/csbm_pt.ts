@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name></name>
+    <message>
+        <source>Signed in</source>
+        <translation>Sessão iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Falha ao entrar</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Conta bloqueada</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuário adicionado</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Usuário desativado</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Usuário reativado</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Senha alterada</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Senha redefinida</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Papéis alterados</translation>
+    </message>
+    <message>
+        <source>Idle lock time changed</source>
+        <translation>Tempo de bloqueio por inatividade alterado</translation>
+    </message>
+    <message>
+        <source>Backups kept changed</source>
+        <translation>Cópias de segurança mantidas alteradas</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Relatório criado</translation>
+    </message>
+    <message>
+        <source>Report deleted</source>
+        <translation>Relatório excluído</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Report imported</source>
+        <translation>Relatório importado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
+        <translation>Separação de funções flexibilizada</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Enviado para revisão</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Alterações pedidas</translation>
+    </message>
+    <message>
+        <source>Drafting resumed</source>
+        <translation>Redação retomada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Transmission recorded</source>
+        <translation>Transmissão registrada</translation>
+    </message>
+    <message>
+        <source>Reverted to draft</source>
+        <translation>Devolvido a rascunho</translation>
+    </message>
+    <message>
+        <source>Revision saved</source>
+        <translation>Revisão salva</translation>
+    </message>
+    <message>
+        <source>Revision restored</source>
+        <translation>Revisão restaurada</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Arquivo anexado</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>Anexo removido</translation>
+    </message>
+    <message>
+        <source>Comment written</source>
+        <translation>Comentário escrito</translation>
+    </message>
+    <message>
+        <source>Comment resolved</source>
+        <translation>Comentário resolvido</translation>
+    </message>
+    <message>
+        <source>Comment reopened</source>
+        <translation>Comentário reaberto</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Sugestão aceita</translation>
+    </message>
+    <message>
+        <source>Suggestion rejected</source>
+        <translation>Sugestão rejeitada</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Pacote enviado</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Pacote recebido</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Cópia de segurança do banco de dados</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Banco de dados restaurado</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTagModel</name>
     <message>
         <source>(untitled)</source>
@@ -45,6 +196,10 @@
     <message>
         <source>Exports</source>
         <translation>Exportações</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -133,6 +288,10 @@
     <message>
         <source>Events shown: %1</source>
         <translation>Eventos exibidos: %1</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(e mais %1)</translation>
     </message>
     <message>
         <source>Audit trail of %1 events verified; database sound.</source>

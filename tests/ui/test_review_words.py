@@ -187,3 +187,52 @@ def test_who_may_not_edit_gets_read_only_fields(  # type: ignore[no-untyped-def]
         assert name.text() == before  # typing is refused at once, not after a failed save
         assert not app.window.session.edit(SetHeaderField("poc_name", "Otro"))
     app.close()
+
+
+# The audit trail in words
+
+
+def test_the_audit_trail_shows_actions_people_and_fields_in_words(  # type: ignore[no-untyped-def]
+    qtbot, spec, workspace, staff
+) -> None:
+    from csbm_desktop.domain.edits import SetActivityField, SetHeaderField
+    from csbm_desktop.services.audit_trail import AuditTrailService
+    from csbm_desktop.services.integrity import check_database
+    from csbm_desktop.ui.dialogs.audit_trail import AuditTrailDialog
+
+    ana = staff["ana.drafter"]
+    drafting = DraftingService(workspace, ana)
+    report = drafting.create("PER", 2025)
+    activity = drafting.add_activity(report.id, "m03", {"title": "Curso"})
+    drafting.apply(
+        report.id,
+        [
+            SetHeaderField("poc_name", "Ana"),
+            SetActivityField(activity.uid, "start_date", "2025-03-10"),
+        ],
+    )
+    ReviewService(workspace, ana).transition(report.id, "submit")
+    people = {u.name: u.display_name or u.name.title() for u in AccountService(workspace).users()}
+    dialog = AuditTrailDialog(
+        AuditTrailService(workspace, staff["root"]),
+        lambda: check_database(workspace),
+        "en",
+        report.id,
+        people=people,
+        spec=spec,
+    )
+    qtbot.addWidget(dialog)
+    rows = [
+        [dialog.table.item(r, c).text() for c in range(dialog.COLUMNS)]
+        for r in range(dialog.table.rowCount())
+    ]
+    text = "\n".join(" | ".join(row) for row in rows)
+    assert "Submitted for review" in text
+    assert "Edited" in text
+    assert "report.submit" not in text
+    assert "report.edit" not in text
+    assert f"{people['ana.drafter']} (ana.drafter)" in text
+    edit_row = next(row for row in rows if row[3] == "Edited" and "Start date" in row[5])
+    assert "National point of contact › Name" in edit_row[5]
+    assert "Activity › Start date" in edit_row[5]
+    assert "activities." not in edit_row[5]
