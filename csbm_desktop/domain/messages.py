@@ -860,6 +860,16 @@ MESSAGES: dict[str, Text] = {
         "Le commentaire {uid} n'a aucune suggestion en attente.",
         "O comentário {uid} não tem nenhuma sugestão pendente.",
     ),
+    # A report's status in words, the one place they come from (`status_word`): "in review",
+    # never the code "in_review".
+    "status.draft": T("draft", "borrador", "brouillon", "rascunho"),
+    "status.in_review": T("in review", "en revisión", "en révision", "em revisão"),
+    "status.changes_requested": T(
+        "changes requested", "cambios solicitados", "modifications demandées", "alterações pedidas"
+    ),
+    "status.approved": T("approved", "aprobado", "approuvé", "aprovado"),
+    "status.final": T("final", "definitivo", "définitif", "definitivo"),
+    "status.transmitted": T("transmitted", "transmitido", "transmis", "transmitido"),
 }
 MESSAGES.update(SIGNATURE_MESSAGES)  # signing and verification: their own table
 
@@ -881,18 +891,34 @@ _WHERE: dict[str, Text] = {
 }
 
 
+def status_word(status: str, lang: str) -> str:
+    """A report's status in words ("in review"), never its code ("in_review")."""
+    word = MESSAGES.get(f"status.{status}")
+    return word.get(lang) if word is not None else status
+
+
 def render(code: str, params: dict[str, str], lang: str) -> str:
     text = MESSAGES.get(code)
     if text is None:
         return f"{code} {params}" if params else code
+    if "status" in params:  # "is in review", not "is in_review"
+        params = {**params, "status": status_word(str(params["status"]), lang)}
     try:
         return text.get(lang).format(**params)
     except (KeyError, IndexError):
         return text.get(lang)
 
 
-def locate(path: str, spec: FormSpec, lang: str, report: Report | None = None) -> str:
-    """Where a problem path points, in words: e.g. "Activity “Talks” › Start date"."""
+def locate(
+    path: str,
+    spec: FormSpec,
+    lang: str,
+    report: Report | None = None,
+    *,
+    with_measure: bool = False,
+) -> str:
+    """Where a problem path points, in words: e.g. "Activity “Talks” › Start date", or with
+    `with_measure` (and the report) "Measure 4 › Activity “Talks” › Start date"."""
     parts = path.split(".")
     head = parts[0]
     try:
@@ -911,11 +937,15 @@ def locate(path: str, spec: FormSpec, lang: str, report: Report | None = None) -
             m = spec.measure(parts[1])
             return f"{_WHERE['measure'].get(lang).format(number=m.number)} · {m.title.get(lang)}"
         elif head == "activities":
-            title = ""
+            title, measure = "", ""
             if report is not None:
                 with contextlib.suppress(KeyError):
-                    title = report.activity(parts[1]).text("title")
+                    activity = report.activity(parts[1])
+                    title = activity.text("title")
+                    number = spec.measure(activity.measure_id).number
+                    measure = _WHERE["measure"].get(lang).format(number=number) + " › "
             where = _WHERE["activity"].get(lang).format(title=title or _WHERE["untitled"].get(lang))
+            where = measure + where if with_measure else where
             labels = {f.id: f.label.get(lang) for f in spec.activity_fields()}
             return f"{where} › {labels[parts[2]]}" if parts[2] in labels else where
         elif path == "report":

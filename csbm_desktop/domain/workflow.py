@@ -76,6 +76,12 @@ def check_transition(name: str, status: str, actor: Actor, reason: str = "") -> 
     return transition
 
 
+def may_edit(status: str, actor: Actor) -> bool:
+    """Whether `actor` may change a report in `status` (what check_can_edit lets through): the
+    screen offers read-only fields to everyone else rather than fields that fail to save."""
+    return actor.has(DRAFTER) and status in EDITABLE
+
+
 def check_can_edit(status: str, actor: Actor, report_id: int) -> None:
     if not actor.has(DRAFTER):
         raise Refused("role.missing", user=actor.name, action="edit", roles=DRAFTER)

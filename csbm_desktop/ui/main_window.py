@@ -245,10 +245,12 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.import_json, "Ctrl+I")
         self.act_quit = self._action(self.close, SK.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_undo = self._action(self.undo, SK.Undo)
-        # Ctrl+Shift+Z everywhere (as the brief asks), plus the platform's own redo key.
+        # Spelt out, not the platform's standard keys: Redo is Ctrl+Shift+Z under X11 but Ctrl+Y
+        # elsewhere, so "Ctrl+Shift+Z plus the standard key" bound Ctrl+Shift+Z twice on Linux
+        # (an ambiguous shortcut, which Qt answers by doing nothing) and Ctrl+Y nowhere.
+        self.act_undo = self._action(self.undo, "Ctrl+Z")
         self.act_redo = self._action(self.redo)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)])
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_add = self._action(self.add_activity, "Ctrl+Shift+N")
         self.act_delete = self._action(self.delete_activity)
         self.act_next = self._action(lambda: self.next_step(1), "Ctrl+PgDown")
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
         self.act_steps.setChecked(self.settings.steps_shown)
         self.act_steps.setEnabled(False)
         self.act_help.setShortcuts(SK.HelpContents)
+        self.act_guide = self._action(self.show_guide)
         self.act_about = self._action(self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.lang_actions: dict[str, QAction] = {}
@@ -308,6 +311,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_check, self.act_revisions):
             self.menu_report.addAction(a)
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_guide)
         self.menu_help.addAction(self.act_about)
         self._update_actions()
 
@@ -341,12 +345,14 @@ class MainWindow(QMainWindow):
             self.act_check: self.tr("&Check report"),
             self.act_coverage: self.tr("C&overage chart…"),
             self.act_revisions: self.tr("Re&visions…"),
+            self.act_guide: self.tr("User &guide"),
             self.act_about: self.tr("&About CSBM Desktop"),
         }
         for action, text in texts.items():
             action.setText(text)
         self.act_help.setText(self.tr("&Help panel"))
         self.act_steps.setText(self.tr("&Step list"))
+        self._update_undo_texts()
         self.help_dock.setWindowTitle(self.tr("Help"))
         self.steps_dock.setWindowTitle(self.tr("Steps"))
         _reword_dock_buttons(self)
@@ -388,12 +394,25 @@ class MainWindow(QMainWindow):
             a.setEnabled(bool(editable))
         self.act_undo.setEnabled(open_ and self.session.undo_stack.canUndo())  # type: ignore[union-attr]
         self.act_redo.setEnabled(open_ and self.session.undo_stack.canRedo())  # type: ignore[union-attr]
+        self._update_undo_texts()
         for a in (self.act_new, self.act_demo, self.act_import):
             a.setEnabled(self.service is not None)
         if self.completed:
             self.review.update_actions()
             self.backups.update_actions()
             self.workbook_import.update_actions()
+
+    def _update_undo_texts(self) -> None:
+        """ "Undo: edit Title": what the key will undo or redo, not just that it will."""
+        stack = self.session.undo_stack if self.session is not None else None
+        undo = stack.undoText() if stack is not None and stack.canUndo() else ""
+        redo = stack.redoText() if stack is not None and stack.canRedo() else ""
+        self.act_undo.setText(
+            self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo")
+        )
+        self.act_redo.setText(
+            self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo")
+        )
 
     # --- start-up ---
 
@@ -490,6 +509,7 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         assert self.accounts is not None
         self.actor = actor
+        self.stack.show()
         self.settings.last_user = actor.name
         self.service = DraftingService(self.workspace, actor)
         self.user_label.setText(self.tr("Signed in as %1").replace("%1", actor.name))
@@ -526,6 +546,9 @@ class MainWindow(QMainWindow):
         self.service = None
         self.user_label.setText("")
         self.home.show_reports([], None, self.lang)  # type: ignore[arg-type]
+        # This session ended properly: the next sign-in is no recovery from a crash.
+        self.settings.clean_exit = True
+        self.stack.hide()  # nothing of the last user's work behind the sign-in prompt
         self._update_actions()
         self.sign_in()
 
@@ -624,6 +647,7 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.editor = ReportEditor(self.session, self.settings)
         self.editor.save_revision_requested.connect(self.save_revision)
+        self.editor.submit_requested.connect(lambda: self.review.transition("submit"))
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self._show_steps(self.editor.navigator)
@@ -633,6 +657,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_save_label()
         self.review.refresh()
+        self.editor.focus_first_field()
         if notice:
             self.statusBar().showMessage(notice, 30000)
 
@@ -881,6 +906,11 @@ class MainWindow(QMainWindow):
             message = f"{type(exc).__name__}: {exc}"
         self.statusBar().showMessage(message, 15000)
         QMessageBox.warning(self, "CSBM Desktop", message)
+
+    def show_guide(self) -> None:
+        from csbm_desktop.ui.dialogs.user_guide import UserGuideDialog
+
+        UserGuideDialog(self.lang, self).exec()
 
     def about(self) -> None:
         spec = self.workspace.form() if self.workspace else None

@@ -30,6 +30,7 @@ from csbm_desktop.domain.errors import CsbmError
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import AttachmentInfo, Report
 from csbm_desktop.domain.validation import Problem, validate
+from csbm_desktop.domain.workflow import DRAFTER, may_edit
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.ui.tasks import Runner
 
@@ -160,7 +161,13 @@ class ReportSession(QObject):
 
     @property
     def editable(self) -> bool:
-        return self._report.editable
+        """Whether this user may change this report now: its status and the user's roles, as
+        the services will check them."""
+        return may_edit(self._report.status, self.service.actor)
+
+    @property
+    def may_draft(self) -> bool:
+        return self.service.actor.has(DRAFTER)
 
     def problems(self) -> list[Problem]:
         if self._problems is None:
@@ -180,11 +187,13 @@ class ReportSession(QObject):
     def edit(self, *edits: Edit, text: str = "") -> bool:
         """Check, apply, record for undo, and queue for autosave. False if refused."""
         if not self.editable:
-            self.error.emit(
-                CsbmError(
-                    "report.not_editable", id=self._report.id, status=self._report.status
-                ).message(self.lang)
+            actor = self.service.actor
+            refusal = (
+                CsbmError("report.not_editable", id=self._report.id, status=self._report.status)
+                if self.may_draft
+                else CsbmError("role.missing", user=actor.name, action="edit", roles=DRAFTER)
             )
+            self.error.emit(refusal.message(self.lang))
             return False
         try:
             checked = [check_edit(self.spec, e) for e in edits]
@@ -193,9 +202,23 @@ class ReportSession(QObject):
             self.error.emit(exc.message(self.lang))
             return False
         key = merge_key(checked[0]) if len(checked) == 1 else None
-        label = text or QCoreApplication.translate("ReportSession", "Edit")
+        label = text or self._edit_label(checked[0])
         self.undo_stack.push(_EditCommand(self, checked, inverses, label, key))
         return True
+
+    def _edit_label(self, edit: Edit) -> str:
+        """What Undo will say it undoes: "edit Title" (the field's label, shortened)."""
+        field_id = getattr(edit, "field_id", None) or getattr(edit, "question_id", None)
+        spec, label = self.spec, ""
+        fields = [*spec.header_fields(), *spec.activity_fields()]
+        fields += [q for c in spec.characteristics for q in c.questions]
+        found = next((f for f in fields if f.id == field_id), None)
+        if found is not None:
+            label = found.label.get(self.lang)
+            label = label if len(label) <= 40 else label[:39].rstrip() + "…"
+        if not label:
+            return QCoreApplication.translate("ReportSession", "Edit")
+        return QCoreApplication.translate("ReportSession", "edit %1").replace("%1", label)
 
     def _apply_local(self, edits: list[Edit], record: bool = True) -> list[Edit]:
         report = self._report

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 WORKFLOW = ("submit", "request_changes", "resume", "approve", "finalize", "transmit", "revert")
 
 
+# Errors listed when a drafter submits a report that has some; the check step has them all.
+_LISTED_ERRORS = 12
+
+
 class ReviewController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -213,6 +217,8 @@ class ReviewController(QObject):
         reason = ""
         details: dict[str, str] = {}
         if action == "submit":
+            if not self._submit_despite_errors():
+                return
             reason, ok = QInputDialog.getText(
                 w,
                 self.tr("Submit for review"),
@@ -261,6 +267,37 @@ class ReviewController(QObject):
             lambda: review.transition(report_id, action, reason, **details), done, w._failed
         )
 
+    def _submit_despite_errors(self) -> bool:
+        """A report with errors goes to review only if the drafter says so, having seen them."""
+        from csbm_desktop.domain.messages import locate, render
+
+        session = self.w.session
+        assert session is not None
+        errors = [p for p in session.problems() if p.severity == "error"]
+        if not errors:
+            return True
+        spec, lang, report = session.spec, session.lang, session.report
+        shown = errors[:_LISTED_ERRORS]
+        lines = [
+            f"• {locate(p.path, spec, lang, report, with_measure=True)}: "
+            f"{render(p.code, p.params, lang)}"
+            for p in shown
+        ]
+        if len(errors) > len(shown):
+            lines.append(self.tr("… and %n more.", "", len(errors) - len(shown)))
+        box = QMessageBox(self.w)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Submit for review"))
+        box.setText(
+            self.tr(
+                "This report still has %n error(s). Submit it for review anyway?", "", len(errors)
+            )
+        )
+        box.setInformativeText("\n".join(lines))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     # --- comments ---
 
     def comment_on_focus(self) -> None:
@@ -282,7 +319,7 @@ class ReviewController(QObject):
         assert w.session is not None
         assert w.actor is not None
         report, spec = w.session.report, w.session.spec
-        where = locate(anchor, spec, w.lang, report)
+        where = locate(anchor, spec, w.lang, report, with_measure=True)
         current = _current_value(anchor, report)
         from csbm_desktop.ui.views.review_panel import CommentDialog
 
@@ -399,8 +436,15 @@ class ReviewController(QObject):
             return
         ws = w.workspace
         report_id = w.session.report.id if w.session else None
+        people = {u.name: u.display_name for u in w.accounts.users()} if w.accounts else {}
         AuditTrailDialog(
-            AuditTrailService(ws, w.actor), lambda: check_database(ws), w.lang, report_id, w
+            AuditTrailService(ws, w.actor),
+            lambda: check_database(ws),
+            w.lang,
+            report_id,
+            w,
+            people=people,
+            spec=w.session.spec if w.session else ws.form(),
         ).exec()
 
     def export(self) -> None:

@@ -81,6 +81,57 @@ Everyone then signs in again, with the accounts the backup holds.</numerusform>
     </message>
 </context>
 <context>
+    <name>CharacteristicPage</name>
+    <message numerus="yes">
+        <source>%1 of %n activity(s)</source>
+        <translation>
+            <numerusform>%1 of %n activity</numerusform>
+            <numerusform>%1 of %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters; a short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>At least %n character; a short sentence is easy to remember.</numerusform>
+            <numerusform>At least %n characters; a short sentence is easy to remember.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message numerus="yes">
         <source>Nothing was imported from %1: it has %n problem(s). Fix them in the workbook and import it again.</source>
@@ -141,6 +192,23 @@ Everyone then signs in again, with the accounts the backup holds.</numerusform>
         <translation>
             <numerusform>%1 (%n day late)</numerusform>
             <numerusform>%1 (%n days late)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n error(s). Submit it for review anyway?</source>
+        <translation>
+            <numerusform>This report still has %n error. Submit it for review anyway?</numerusform>
+            <numerusform>This report still has %n errors. Submit it for review anyway?</numerusform>
         </translation>
     </message>
 </context>

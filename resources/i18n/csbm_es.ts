@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Cuenta bloqueada</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario añadido</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Usuario desactivado</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Usuario reactivado</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles cambiados</translation>
+    </message>
+    <message>
+        <source>Idle lock time changed</source>
+        <translation>Tiempo de bloqueo por inactividad cambiado</translation>
+    </message>
+    <message>
+        <source>Backups kept changed</source>
+        <translation>Copias de seguridad conservadas cambiadas</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Informe creado</translation>
+    </message>
+    <message>
+        <source>Report deleted</source>
+        <translation>Informe eliminado</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Report imported</source>
+        <translation>Informe importado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
+        <translation>Separación de funciones flexibilizada</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Enviado a revisión</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Cambios solicitados</translation>
+    </message>
+    <message>
+        <source>Drafting resumed</source>
+        <translation>Redacción reanudada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Transmission recorded</source>
+        <translation>Transmisión registrada</translation>
+    </message>
+    <message>
+        <source>Reverted to draft</source>
+        <translation>Devuelto a borrador</translation>
+    </message>
+    <message>
+        <source>Revision saved</source>
+        <translation>Revisión guardada</translation>
+    </message>
+    <message>
+        <source>Revision restored</source>
+        <translation>Revisión restaurada</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Archivo adjuntado</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>Anexo quitado</translation>
+    </message>
+    <message>
+        <source>Comment written</source>
+        <translation>Comentario escrito</translation>
+    </message>
+    <message>
+        <source>Comment resolved</source>
+        <translation>Comentario resuelto</translation>
+    </message>
+    <message>
+        <source>Comment reopened</source>
+        <translation>Comentario reabierto</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Sugerencia aceptada</translation>
+    </message>
+    <message>
+        <source>Suggestion rejected</source>
+        <translation>Sugerencia rechazada</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Paquete enviado</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Paquete recibido</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base de datos restaurada</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTagModel</name>
     <message>
         <source>(untitled)</source>
@@ -45,6 +196,10 @@
     <message>
         <source>Exports</source>
         <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -133,6 +288,10 @@
     <message>
         <source>Events shown: %1</source>
         <translation>Eventos mostrados: %1</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(y %1 más)</translation>
     </message>
     <message>
         <source>Audit trail of %1 events verified; database sound.</source>
@@ -489,13 +648,30 @@ Vuelva a iniciar sesión.</translation>
         <source>Unlink activity</source>
         <translation>Desvincular actividad</translation>
     </message>
-    <message>
-        <source>%1 of %2 activities</source>
-        <translation>%1 de %2 actividades</translation>
+    <message numerus="yes">
+        <source>%1 of %n activity(s)</source>
+        <translation>
+            <numerusform>%1 de %n actividad</numerusform>
+            <numerusform>%1 de %n actividades</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
-        <translation>Cobertura: %1 actividades en %2 medidas contribuyen a esta característica.</translation>
+        <source>Serving this characteristic: %1 under %2.</source>
+        <translation>Sirven a esta característica: %1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -525,12 +701,30 @@ Vuelva a iniciar sesión.</translation>
         <translation>Guardar &amp;revisión…</translation>
     </message>
     <message>
+        <source>S&amp;ubmit for review…</source>
+        <translation>&amp;Enviar a revisión…</translation>
+    </message>
+    <message>
         <source>No problems found: the report is complete and consistent.</source>
         <translation>No se encontraron problemas: el informe está completo y es coherente.</translation>
     </message>
     <message>
-        <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
-        <translation>%1 % completado: %2 errores y %3 advertencias. Los errores deben corregirse antes de que el informe pueda aprobarse; conviene revisar las advertencias.</translation>
+        <source>%1 % complete: %2 and %3. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
+        <translation>%1 % completo: %2 y %3. Los errores deben corregirse antes de que el informe pueda aprobarse; conviene revisar las advertencias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -875,12 +1069,51 @@ Vuelva a iniciar sesión.</translation>
         <translation>recortado a lo máximo que admite este campo</translation>
     </message>
     <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
     </message>
     <message>
+        <source>DD</source>
+        <comment>day, in a date pattern</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month, in a date pattern</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year, in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>There is no such date; check the day and the month. Not saved.</source>
+        <translation>Esa fecha no existe; revise el día y el mes. No se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Not a whole date: type the day, the month and the year in full (%1). Not saved.</source>
+        <translation>Fecha incompleta: escriba el día, el mes y el año completo (%1). No se ha guardado.</translation>
+    </message>
+    <message>
+        <source>%1 is too large: enter a whole number from 0 to %2. Not saved.</source>
+        <translation>%1 es demasiado grande: escriba un número entero de 0 a %2. No se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1” alone; the field is unchanged.</source>
+        <translation>Ninguna entrada de la lista corresponde por sí sola a «%1»; el campo no se ha cambiado.</translation>
+    </message>
+    <message>
         <source>Type a state&apos;s name to add it…</source>
         <translation>Escriba el nombre de un Estado para agregarlo…</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”; type more of its name.</source>
+        <translation>Ningún Estado corresponde por sí solo a «%1»; escriba más letras de su nombre.</translation>
     </message>
     <message>
         <source>Remove {name}</source>
@@ -948,6 +1181,13 @@ Vuelva a iniciar sesión.</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Al menos %n carácter; una frase corta es fácil de recordar.</numerusform>
+            <numerusform>Al menos %n caracteres; una frase corta es fácil de recordar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -1253,6 +1493,10 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
         <translation>&amp;Revisiones…</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
         <source>&amp;About CSBM Desktop</source>
         <translation>&amp;Acerca de CSBM Desktop</translation>
     </message>
@@ -1271,6 +1515,14 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
     <message>
         <source>Steps</source>
         <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1556,6 +1808,14 @@ Close anyway and lose them?</source>
         <translation>Crear</translation>
     </message>
     <message>
+        <source>There can be no report for %1: enter a year from %2 to %3.</source>
+        <translation>No puede haber un informe para %1: escriba un año de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”: type more of its name, or pick it from the list.</source>
+        <translation>Ningún Estado corresponde por sí solo a «%1»: escriba más letras de su nombre o elíjalo en la lista.</translation>
+    </message>
+    <message>
         <source>OAS deadline: %1</source>
         <translation>Plazo de la OEA: %1</translation>
     </message>
@@ -1621,6 +1881,10 @@ Close anyway and lose them?</source>
         <source>This report is %1 and can no longer be edited.</source>
         <translation>Este informe (%1) ya no se puede editar.</translation>
     </message>
+    <message>
+        <source>You may read this report and comment on it; only a drafter can change it.</source>
+        <translation>Puede leer este informe y comentarlo; solo un redactor puede modificarlo.</translation>
+    </message>
     <message numerus="yes">
         <source>(%n open comment(s))</source>
         <translation>
@@ -1646,6 +1910,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Edit</source>
         <translation>Edición</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>editar %1</translation>
     </message>
     <message>
         <source>Add activity</source>
@@ -1843,6 +2111,20 @@ Close anyway and lose them?</source>
         <source>The report is now: %1</source>
         <translation>Nueva situación del informe: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n error(s). Submit it for review anyway?</source>
+        <translation>
+            <numerusform>Este informe aún tiene %n error. ¿Enviarlo a revisión de todos modos?</numerusform>
+            <numerusform>Este informe aún tiene %n errores. ¿Enviarlo a revisión de todos modos?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Relax separation of duties</source>
         <translation>Flexibilizar la separación de funciones</translation>
@@ -2038,33 +2320,6 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Cambios solicitados</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Transmitted</source>
-        <translation>Transmitido</translation>
-    </message>
-</context>
-<context>
     <name>TransmissionDialog</name>
     <message>
         <source>Record transmission</source>
@@ -2117,6 +2372,13 @@ Close anyway and lose them?</source>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Utilisateur réactivé</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rôles modifiés</translation>
+    </message>
+    <message>
+        <source>Idle lock time changed</source>
+        <translation>Délai de verrouillage modifié</translation>
+    </message>
+    <message>
+        <source>Backups kept changed</source>
+        <translation>Nombre de sauvegardes conservées modifié</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Rapport créé</translation>
+    </message>
+    <message>
+        <source>Report deleted</source>
+        <translation>Rapport supprimé</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Report imported</source>
+        <translation>Rapport importé</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
+        <translation>Séparation des tâches assouplie</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Soumis à la révision</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>Drafting resumed</source>
+        <translation>Rédaction reprise</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalisé</translation>
+    </message>
+    <message>
+        <source>Transmission recorded</source>
+        <translation>Transmission enregistrée</translation>
+    </message>
+    <message>
+        <source>Reverted to draft</source>
+        <translation>Remis en brouillon</translation>
+    </message>
+    <message>
+        <source>Revision saved</source>
+        <translation>Révision enregistrée</translation>
+    </message>
+    <message>
+        <source>Revision restored</source>
+        <translation>Révision restaurée</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>Pièce jointe retirée</translation>
+    </message>
+    <message>
+        <source>Comment written</source>
+        <translation>Commentaire rédigé</translation>
+    </message>
+    <message>
+        <source>Comment resolved</source>
+        <translation>Commentaire résolu</translation>
+    </message>
+    <message>
+        <source>Comment reopened</source>
+        <translation>Commentaire rouvert</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Suggestion acceptée</translation>
+    </message>
+    <message>
+        <source>Suggestion rejected</source>
+        <translation>Suggestion refusée</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Paquet envoyé</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Paquet reçu</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Base de données sauvegardée</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Base de données restaurée</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTagModel</name>
     <message>
         <source>(untitled)</source>
@@ -45,6 +196,10 @@
     <message>
         <source>Exports</source>
         <translation>Exportations</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -133,6 +288,10 @@
     <message>
         <source>Events shown: %1</source>
         <translation>Événements affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(et %1 de plus)</translation>
     </message>
     <message>
         <source>Audit trail of %1 events verified; database sound.</source>
@@ -489,13 +648,30 @@ Reconnectez-vous.</translation>
         <source>Unlink activity</source>
         <translation>Délier l&apos;activité</translation>
     </message>
-    <message>
-        <source>%1 of %2 activities</source>
-        <translation>%1 activités sur %2</translation>
+    <message numerus="yes">
+        <source>%1 of %n activity(s)</source>
+        <translation>
+            <numerusform>%1 sur %n activité</numerusform>
+            <numerusform>%1 sur %n activités</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
-        <translation>Couverture&#xa0;: %1 activités relevant de %2 mesures contribuent à cette caractéristique.</translation>
+        <source>Serving this characteristic: %1 under %2.</source>
+        <translation>Au service de cette caractéristique : %1 relevant de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -525,12 +701,30 @@ Reconnectez-vous.</translation>
         <translation>Enregistrer la &amp;révision…</translation>
     </message>
     <message>
+        <source>S&amp;ubmit for review…</source>
+        <translation>&amp;Soumettre pour révision…</translation>
+    </message>
+    <message>
         <source>No problems found: the report is complete and consistent.</source>
         <translation>Aucun problème détecté&#xa0;: le rapport est complet et cohérent.</translation>
     </message>
     <message>
-        <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
-        <translation>Rempli à %1&#xa0;%&#xa0;: %2 erreurs et %3 avertissements. Les erreurs doivent être corrigées avant que le rapport puisse être approuvé&#xa0;; les avertissements méritent un examen.</translation>
+        <source>%1 % complete: %2 and %3. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
+        <translation>%1 % complet : %2 et %3. Les erreurs doivent être corrigées avant que le rapport puisse être approuvé ; les avertissements méritent un coup d&apos;œil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,7 +1039,7 @@ Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The same certificate would sign as the preparer and as the authorising officer. Why? (recorded in the audit trail)</source>
-        <translation>Le même certificat signerait comme rédacteur et comme autorité d'approbation. Pourquoi ? (consigné dans le journal d'audit)</translation>
+        <translation>Le même certificat signerait comme rédacteur et comme autorité d&apos;approbation. Pourquoi ? (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Exported:</source>
@@ -875,12 +1069,51 @@ Reconnectez-vous.</translation>
         <translation>coupé au maximum que ce champ admet</translation>
     </message>
     <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
+        <source>DD</source>
+        <comment>day, in a date pattern</comment>
+        <translation>JJ</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month, in a date pattern</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year, in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>There is no such date; check the day and the month. Not saved.</source>
+        <translation>Cette date n&apos;existe pas ; vérifiez le jour et le mois. Non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not a whole date: type the day, the month and the year in full (%1). Not saved.</source>
+        <translation>Date incomplète : tapez le jour, le mois et l&apos;année en entier (%1). Non enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is too large: enter a whole number from 0 to %2. Not saved.</source>
+        <translation>%1 est trop grand : saisissez un nombre entier de 0 à %2. Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1” alone; the field is unchanged.</source>
+        <translation>Aucune entrée de la liste ne correspond seule à « %1 » ; le champ n&apos;a pas changé.</translation>
+    </message>
+    <message>
         <source>Type a state&apos;s name to add it…</source>
         <translation>Saisissez le nom d&apos;un État pour l&apos;ajouter…</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”; type more of its name.</source>
+        <translation>Aucun État ne correspond seul à « %1 » ; tapez davantage de son nom.</translation>
     </message>
     <message>
         <source>Remove {name}</source>
@@ -948,6 +1181,13 @@ Reconnectez-vous.</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Au moins %n caractère ; une courte phrase est facile à retenir.</numerusform>
+            <numerusform>Au moins %n caractères ; une courte phrase est facile à retenir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -1253,6 +1493,10 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
         <translation>&amp;Révisions…</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
         <source>&amp;About CSBM Desktop</source>
         <translation>À &amp;propos de CSBM Desktop</translation>
     </message>
@@ -1271,6 +1515,14 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
     <message>
         <source>Steps</source>
         <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1556,6 +1808,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Créer</translation>
     </message>
     <message>
+        <source>There can be no report for %1: enter a year from %2 to %3.</source>
+        <translation>Il ne peut y avoir de rapport pour %1 : saisissez une année de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”: type more of its name, or pick it from the list.</source>
+        <translation>Aucun État ne correspond seul à « %1 » : tapez davantage de son nom ou choisissez-le dans la liste.</translation>
+    </message>
+    <message>
         <source>OAS deadline: %1</source>
         <translation>Date limite de l&apos;OEA&#xa0;: %1</translation>
     </message>
@@ -1621,6 +1881,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>This report is %1 and can no longer be edited.</source>
         <translation>Ce rapport (%1) ne peut plus être modifié.</translation>
     </message>
+    <message>
+        <source>You may read this report and comment on it; only a drafter can change it.</source>
+        <translation>Vous pouvez lire ce rapport et le commenter ; seul un rédacteur peut le modifier.</translation>
+    </message>
     <message numerus="yes">
         <source>(%n open comment(s))</source>
         <translation>
@@ -1646,6 +1910,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Edit</source>
         <translation>Modification</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>modifier %1</translation>
     </message>
     <message>
         <source>Add activity</source>
@@ -1843,6 +2111,20 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>The report is now: %1</source>
         <translation>Nouveau statut du rapport&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n error(s). Submit it for review anyway?</source>
+        <translation>
+            <numerusform>Ce rapport comporte encore %n erreur. Le soumettre quand même à la révision ?</numerusform>
+            <numerusform>Ce rapport comporte encore %n erreurs. Le soumettre quand même à la révision ?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Relax separation of duties</source>
         <translation>Assouplir la séparation des tâches</translation>
@@ -2038,33 +2320,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En révision</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Modifications demandées</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Définitif</translation>
-    </message>
-    <message>
-        <source>Transmitted</source>
-        <translation>Transmis</translation>
-    </message>
-</context>
-<context>
     <name>TransmissionDialog</name>
     <message>
         <source>Record transmission</source>
@@ -2117,6 +2372,13 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name></name>
+    <message>
+        <source>Signed in</source>
+        <translation>Sessão iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Falha ao entrar</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Conta bloqueada</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuário adicionado</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Usuário desativado</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Usuário reativado</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Senha alterada</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Senha redefinida</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Papéis alterados</translation>
+    </message>
+    <message>
+        <source>Idle lock time changed</source>
+        <translation>Tempo de bloqueio por inatividade alterado</translation>
+    </message>
+    <message>
+        <source>Backups kept changed</source>
+        <translation>Cópias de segurança mantidas alteradas</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Relatório criado</translation>
+    </message>
+    <message>
+        <source>Report deleted</source>
+        <translation>Relatório excluído</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Report imported</source>
+        <translation>Relatório importado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
+        <translation>Separação de funções flexibilizada</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Enviado para revisão</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Alterações pedidas</translation>
+    </message>
+    <message>
+        <source>Drafting resumed</source>
+        <translation>Redação retomada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Transmission recorded</source>
+        <translation>Transmissão registrada</translation>
+    </message>
+    <message>
+        <source>Reverted to draft</source>
+        <translation>Devolvido a rascunho</translation>
+    </message>
+    <message>
+        <source>Revision saved</source>
+        <translation>Revisão salva</translation>
+    </message>
+    <message>
+        <source>Revision restored</source>
+        <translation>Revisão restaurada</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Arquivo anexado</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>Anexo removido</translation>
+    </message>
+    <message>
+        <source>Comment written</source>
+        <translation>Comentário escrito</translation>
+    </message>
+    <message>
+        <source>Comment resolved</source>
+        <translation>Comentário resolvido</translation>
+    </message>
+    <message>
+        <source>Comment reopened</source>
+        <translation>Comentário reaberto</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Sugestão aceita</translation>
+    </message>
+    <message>
+        <source>Suggestion rejected</source>
+        <translation>Sugestão rejeitada</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Pacote enviado</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Pacote recebido</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Cópia de segurança do banco de dados</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Banco de dados restaurado</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTagModel</name>
     <message>
         <source>(untitled)</source>
@@ -45,6 +196,10 @@
     <message>
         <source>Exports</source>
         <translation>Exportações</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
     </message>
     <message>
         <source>its content was changed</source>
@@ -133,6 +288,10 @@
     <message>
         <source>Events shown: %1</source>
         <translation>Eventos exibidos: %1</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(e mais %1)</translation>
     </message>
     <message>
         <source>Audit trail of %1 events verified; database sound.</source>
@@ -489,13 +648,30 @@ Entre novamente.</translation>
         <source>Unlink activity</source>
         <translation>Desvincular atividade</translation>
     </message>
-    <message>
-        <source>%1 of %2 activities</source>
-        <translation>%1 de %2 atividades</translation>
+    <message numerus="yes">
+        <source>%1 of %n activity(s)</source>
+        <translation>
+            <numerusform>%1 de %n atividade</numerusform>
+            <numerusform>%1 de %n atividades</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Coverage: %1 activities under %2 measures serve this characteristic.</source>
-        <translation>Cobertura: %1 atividades em %2 medidas contribuem para esta característica.</translation>
+        <source>Serving this characteristic: %1 under %2.</source>
+        <translation>A serviço desta característica: %1 em %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n atividade</numerusform>
+            <numerusform>%n atividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -525,12 +701,30 @@ Entre novamente.</translation>
         <translation>Salvar &amp;revisão…</translation>
     </message>
     <message>
+        <source>S&amp;ubmit for review…</source>
+        <translation>&amp;Enviar para revisão…</translation>
+    </message>
+    <message>
         <source>No problems found: the report is complete and consistent.</source>
         <translation>Nenhum problema encontrado: o relatório está completo e consistente.</translation>
     </message>
     <message>
-        <source>%1 % complete: %2 errors and %3 warnings. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
-        <translation>%1% concluído: %2 erros e %3 avisos. Os erros devem ser corrigidos antes que o relatório possa ser aprovado; vale a pena examinar os avisos.</translation>
+        <source>%1 % complete: %2 and %3. Errors must be fixed before the report can be approved; warnings are worth a look.</source>
+        <translation>%1 % completo: %2 e %3. Os erros devem ser corrigidos antes que o relatório possa ser aprovado; vale a pena ver os avisos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -875,12 +1069,51 @@ Entre novamente.</translation>
         <translation>cortado ao máximo que este campo admite</translation>
     </message>
     <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Escolher num calendário (Alt+Seta para baixo)</translation>
+    </message>
+    <message>
         <source>Clear date</source>
         <translation>Limpar data</translation>
     </message>
     <message>
+        <source>DD</source>
+        <comment>day, in a date pattern</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month, in a date pattern</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year, in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>There is no such date; check the day and the month. Not saved.</source>
+        <translation>Essa data não existe; confira o dia e o mês. Não foi salva.</translation>
+    </message>
+    <message>
+        <source>Not a whole date: type the day, the month and the year in full (%1). Not saved.</source>
+        <translation>Data incompleta: digite o dia, o mês e o ano completo (%1). Não foi salva.</translation>
+    </message>
+    <message>
+        <source>%1 is too large: enter a whole number from 0 to %2. Not saved.</source>
+        <translation>%1 é grande demais: digite um número inteiro de 0 a %2. Não foi salvo.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “%1” alone; the field is unchanged.</source>
+        <translation>Nenhum item da lista corresponde sozinho a “%1”; o campo não foi alterado.</translation>
+    </message>
+    <message>
         <source>Type a state&apos;s name to add it…</source>
         <translation>Digite o nome de um Estado para adicioná-lo…</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”; type more of its name.</source>
+        <translation>Nenhum Estado corresponde sozinho a “%1”; digite mais do nome.</translation>
     </message>
     <message>
         <source>Remove {name}</source>
@@ -948,6 +1181,13 @@ Entre novamente.</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Senha:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Pelo menos %n caractere; uma frase curta é fácil de lembrar.</numerusform>
+            <numerusform>Pelo menos %n caracteres; uma frase curta é fácil de lembrar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -1253,6 +1493,10 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
         <translation>&amp;Revisões…</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
         <source>&amp;About CSBM Desktop</source>
         <translation>&amp;Sobre o CSBM Desktop</translation>
     </message>
@@ -1271,6 +1515,14 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
     <message>
         <source>Steps</source>
         <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Desfazer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Refazer: %1</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1556,6 +1808,14 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Criar</translation>
     </message>
     <message>
+        <source>There can be no report for %1: enter a year from %2 to %3.</source>
+        <translation>Não pode haver relatório para %1: digite um ano de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>No single state matches “%1”: type more of its name, or pick it from the list.</source>
+        <translation>Nenhum Estado corresponde sozinho a “%1”: digite mais do nome ou escolha-o na lista.</translation>
+    </message>
+    <message>
         <source>OAS deadline: %1</source>
         <translation>Prazo da OEA: %1</translation>
     </message>
@@ -1621,6 +1881,10 @@ Fechar mesmo assim e perdê-las?</translation>
         <source>This report is %1 and can no longer be edited.</source>
         <translation>Este relatório (%1) não pode mais ser editado.</translation>
     </message>
+    <message>
+        <source>You may read this report and comment on it; only a drafter can change it.</source>
+        <translation>Você pode ler este relatório e comentá-lo; só um redator pode alterá-lo.</translation>
+    </message>
     <message numerus="yes">
         <source>(%n open comment(s))</source>
         <translation>
@@ -1646,6 +1910,10 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Edit</source>
         <translation>Edição</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>editar %1</translation>
     </message>
     <message>
         <source>Add activity</source>
@@ -1843,6 +2111,20 @@ Fechar mesmo assim e perdê-las?</translation>
         <source>The report is now: %1</source>
         <translation>Nova situação do relatório: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n error(s). Submit it for review anyway?</source>
+        <translation>
+            <numerusform>Este relatório ainda tem %n erro. Enviá-lo para revisão mesmo assim?</numerusform>
+            <numerusform>Este relatório ainda tem %n erros. Enviá-lo para revisão mesmo assim?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Relax separation of duties</source>
         <translation>Flexibilizar a segregação de funções</translation>
@@ -2038,33 +2320,6 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Rascunho</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Em revisão</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Alterações solicitadas</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprovado</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Transmitted</source>
-        <translation>Transmitido</translation>
-    </message>
-</context>
-<context>
     <name>TransmissionDialog</name>
     <message>
         <source>Record transmission</source>
@@ -2117,6 +2372,13 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Referência:</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
     </message>
 </context>
 <context>

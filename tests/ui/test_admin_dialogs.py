@@ -18,7 +18,7 @@ from csbm_desktop.services.audit_trail import AuditTrailService
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.integrity import check_database
 from csbm_desktop.services.workspace import Workspace
-from csbm_desktop.ui.dialogs.audit_trail import AuditTrailDialog
+from csbm_desktop.ui.dialogs.audit_trail import AuditTrailDialog, action_label
 from csbm_desktop.ui.dialogs.users import (
     AddUserDialog,
     ResetPasswordDialog,
@@ -354,7 +354,10 @@ def test_escape_closes_the_users_dialog(qtbot: QtBot, users_dialog: UsersDialog)
 
 
 def audit_actions(dialog: AuditTrailDialog) -> list[str]:
-    return [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
+    # The table shows actions in words; read back as codes, which the assertions compare.
+    codes = {action_label(e.action): e.action for e in dialog.events}
+    words = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
+    return [codes.get(word, word) for word in words]
 
 
 def audit_column(dialog: AuditTrailDialog, column: int) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from csbm_desktop.services.accounts import AccountService
@@ -60,7 +60,10 @@ def test_whole_drafting_flow_survives_a_restart(qtbot, paths) -> None:
     uid = measures.activity_uid
     assert uid is not None
     type_text(measures.editors["title"].focus_widget(), ACCENTED_TITLE)
-    measures.editors["start_date"].focus_widget().setDate(QDate(2025, 6, 10))
+    # Typed into the empty date, in English order, exactly as a person would (issue 13).
+    start = measures.editors["start_date"].focus_widget()
+    start.setFocus()
+    qtbot.keyClicks(start, "6/10/2025")
     type_text(measures.editors["description"].focus_widget(), "Diálogo político-estratégico.")
     measures.status.setCurrentIndex(measures.status.findData("implemented"))
 

@@ -198,14 +198,10 @@ def test_typed_sentence_is_stored_exactly_and_reopens(display: str, typed) -> No
     assert shown["title"] == SENTENCE
 
 
-@pytest.mark.xfail(strict=True, reason="date typing fixed on branch issue-13a")
 def test_typed_date_is_stored_exactly(typed) -> None:  # type: ignore[no-untyped-def]
     activity, _ = _stored(typed["db"], typed["report"])
     assert activity.values.get("start_date") == STORED_DATE.isoformat()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Redo bound twice to Ctrl+Shift+Z: fixed on branch issue-13a"
-)
 def test_no_key_sequence_is_bound_twice(typed) -> None:  # type: ignore[no-untyped-def]
     assert typed["duplicates"] == []

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.domain.errors import CsbmError
+from csbm_desktop.domain.form import FormSpec
+from csbm_desktop.domain.messages import locate
 from csbm_desktop.domain.workflow import TRANSITIONS
 from csbm_desktop.services.audit_trail import AuditEvent, AuditTrailService
 from csbm_desktop.services.integrity import IntegrityReport
@@ -72,6 +74,72 @@ def family_label(family: str) -> str:
         "exports": QCoreApplication.translate("AuditTrailDialog", "Exports"),
     }
     return labels.get(family, family)
+
+
+def action_label(action: str) -> str:
+    """An audit action in words ("Submitted for review"), never its code ("report.submit")."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AuditTrailDialog", text)
+
+    labels = {
+        "auth.signin": tr("Signed in"),
+        "auth.failed": tr("Sign-in failed"),
+        "auth.locked": tr("Account locked"),
+        "user.add": tr("User added"),
+        "user.disable": tr("User disabled"),
+        "user.enable": tr("User enabled"),
+        "user.password": tr("Password changed"),
+        "user.reset_password": tr("Password reset"),
+        "user.roles": tr("Roles changed"),
+        "setting.idle_minutes": tr("Idle lock time changed"),
+        "setting.backup_keep": tr("Backups kept changed"),
+        "report.create": tr("Report created"),
+        "report.delete": tr("Report deleted"),
+        "report.edit": tr("Edited"),
+        "report.import": tr("Report imported"),
+        "report.export": tr("Exported"),
+        "report.sod_relaxed": tr("Separation of duties relaxed"),
+        "report.submit": tr("Submitted for review"),
+        "report.request_changes": tr("Changes requested"),
+        "report.resume": tr("Drafting resumed"),
+        "report.approve": tr("Approved"),
+        "report.finalize": tr("Finalised"),
+        "report.transmit": tr("Transmission recorded"),
+        "report.revert": tr("Reverted to draft"),
+        "revision.save": tr("Revision saved"),
+        "revision.restore": tr("Revision restored"),
+        "attachment.add": tr("File attached"),
+        "attachment.remove": tr("Attachment removed"),
+        "comment.add": tr("Comment written"),
+        "comment.resolve": tr("Comment resolved"),
+        "comment.reopen": tr("Comment reopened"),
+        "comment.accept": tr("Suggestion accepted"),
+        "comment.reject": tr("Suggestion rejected"),
+        "bundle.export": tr("Bundle sent"),
+        "bundle.import": tr("Bundle received"),
+        "database.backup": tr("Database backed up"),
+        "database.restore": tr("Database restored"),
+    }
+    return labels.get(action, action)
+
+
+def fields_in_words(paths: list[str], spec: FormSpec | None, lang: str) -> str:
+    """The fields an edit touched, by their labels ("Activity › Start date"), not their paths."""
+    if spec is None:
+        return ", ".join(paths)
+    activity = QCoreApplication.translate("AuditTrailDialog", "Activity")
+    labels = {f.id: f.label.get(lang) for f in spec.activity_fields()}
+    words = []
+    for path in paths:
+        parts = path.split(".")
+        if parts[0] == "activities" and len(parts) == 3 and parts[2] in labels:
+            words.append(f"{activity} › {labels[parts[2]]}")  # the title may since have changed
+        elif parts[0] == "activities":
+            words.append(activity)
+        else:
+            words.append(locate(path, spec, lang))
+    return ", ".join(dict.fromkeys(words))
 
 
 def _reason(text: str) -> str:
@@ -120,8 +188,13 @@ class AuditTrailDialog(QDialog):
         lang: str,
         report_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        people: dict[str, str] | None = None,
+        spec: FormSpec | None = None,
     ) -> None:
         super().__init__(parent)
+        self.people = people or {}  # user name → full name
+        self.spec = spec
         self.trail = trail
         self.check = check
         self.lang = lang
@@ -275,10 +348,10 @@ class AuditTrailDialog(QDialog):
             cells = [
                 str(event.id),
                 format_datetime(self.lang, event.at),
-                event.actor,
-                event.action,
+                self.person(event.actor),
+                action_label(event.action),
                 uid[:8],
-                _elide(details),
+                _elide(self.details_words(event) or details),
             ]
             items = [QTableWidgetItem(text) for text in cells]
             items[0].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -293,6 +366,24 @@ class AuditTrailDialog(QDialog):
                 if event.id == broken:
                     item.setBackground(tint)
                 self.table.setItem(r, c, item)
+
+    def person(self, user: str) -> str:
+        """ "Ana Pérez (ana.drafter)": the person, and the account the trail names."""
+        full = self.people.get(user, "")
+        return f"{full} ({user})" if full and full != user else user
+
+    def details_words(self, event: AuditEvent) -> str:
+        """An edit's fields by their labels; "" for other events (their details stay data)."""
+        fields = event.details.get("fields")
+        if event.action != "report.edit" or not isinstance(fields, list):
+            return ""
+        text = fields_in_words([str(f) for f in fields], self.spec, self.lang)
+        more = event.details.get("more")
+        if isinstance(more, int) and more > 0:
+            text += " " + QCoreApplication.translate("AuditTrailDialog", "(+%1 more)").replace(
+                "%1", str(more)
+            )
+        return text
 
     def _tint(self, hue: QColor, amount: float = 0.25) -> QColor:
         base = self.table.palette().color(QPalette.ColorRole.Base)

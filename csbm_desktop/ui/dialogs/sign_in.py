@@ -140,6 +140,17 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.name)
         form.addRow(self.tr("&Full name:"), self.display)
         form.addRow(self.tr("&Password:"), self.password)
+        # The rule before the first attempt, not only in the error after it.
+        from csbm_desktop.services.accounts import MIN_PASSWORD
+
+        self.password_rule = QLabel(
+            self.tr(
+                "At least %n characters; a short sentence is easy to remember.", "", MIN_PASSWORD
+            ),
+            wordWrap=True,
+        )
+        self.password.setAccessibleDescription(self.password_rule.text())
+        form.addRow("", self.password_rule)
         form.addRow(self.tr("&Repeat:"), self.repeat)
         form.addRow(self.tr("Roles:"), roles_box)
         self.error = _error_label()
@@ -155,10 +166,21 @@ class FirstRunDialog(QDialog):
         box.addWidget(self.error)
         box.addWidget(self.buttons)
 
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        # Grow to what the wrapped texts need at this width: a dialog's minimum size leaves
+        # word-wrapped labels out, so the error would otherwise squash the fields above it.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _create(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.error.show()
+            self._show_error(self.tr("The two passwords differ."))
             return
         roles = [r for r, check in self.roles.items() if check.isChecked()]
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -167,8 +189,7 @@ class FirstRunDialog(QDialog):
                 None, self.name.text(), self.password.text(), roles, self.display.text()
             )
         except CsbmError as exc:
-            self.error.setText(exc.message(self.lang))
-            self.error.show()
+            self._show_error(exc.message(self.lang))
             return
         finally:
             QApplication.restoreOverrideCursor()

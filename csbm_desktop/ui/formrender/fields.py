@@ -12,12 +12,9 @@ helper) because pyside6-lupdate only extracts literal calls.
 from __future__ import annotations
 
 import html
-import unicodedata
 from collections.abc import Callable, Sequence
-from functools import cmp_to_key
 
 from PySide6.QtCore import (
-    QCollator,
     QCoreApplication,
     QDate,
     QEvent,
@@ -35,8 +32,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -49,9 +46,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -61,24 +55,39 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from csbm_desktop.domain.form import FieldSpec, FormSpec, MemberState
+from csbm_desktop.domain.form import FieldSpec, FormSpec
 from csbm_desktop.domain.report import AttachmentInfo, FieldValue
+from csbm_desktop.ui.formrender.dates import (
+    CalendarPopup,
+    DateState,
+    date_format,
+    part_order,
+    read_date,
+)
+from csbm_desktop.ui.type_ahead import (
+    CODE_ROLE,
+    TypeAheadCombo,
+    all_names,
+    completer,
+    entry,
+    match_row,
+    sorted_states,
+    state_entry,
+)
+from csbm_desktop.ui.widgets import NumberBox
 
 # Space around every editor's content, where the problem border and the flash are painted; reserved
 # always so that marking a field never shifts the layout.
 EDITOR_FRAME = 3
 _FLASH_MS = 2000
 _PROBLEM_COLOURS = {"error": "#c62828", "warning": "#e65100"}
-# Item data roles: the key an item stands for (choice code, ISO3 code, attachment uid), and the
-# text a state is found by.
-_CODE_ROLE = Qt.ItemDataRole.UserRole
-_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+# Item data role of the key an item stands for (choice code, ISO3 code, attachment uid).
+_CODE_ROLE = CODE_ROLE
 _INTEGER_MAX = 1_000_000
 # Shown for an empty date or number: a blank box reads as "not filled in" in every language.
 _BLANK = " "
@@ -88,46 +97,6 @@ def _tooltip(help_text: str, problem: str = "") -> str:
     # Rich text, because Qt word-wraps rich tooltips only; a plain one-line help text would be wide.
     parts = [f"<p>{html.escape(help_text, quote=False)}</p>"] if help_text else []
     return "".join([problem, *parts])
-
-
-def _fold(text: str) -> str:
-    """`text` without accents, so that "Peru" typed on an English keyboard still finds "Perú"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _sorted_states(form: FormSpec, lang: str) -> list[MemberState]:
-    collator = QCollator(QLocale(lang))
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def compare(a: MemberState, b: MemberState) -> int:
-        return collator.compare(a.name.get(lang), b.name.get(lang))
-
-    return sorted(form.states, key=cmp_to_key(compare))
-
-
-def _state_item(state: MemberState, lang: str) -> QStandardItem:
-    name = state.name.get(lang)
-    item = QStandardItem(name)
-    item.setData(state.iso3, _CODE_ROLE)
-    item.setData(f"{name} {_fold(name)} {state.iso3}", _SEARCH_ROLE)
-    return item
-
-
-def _state_completer(model: QStandardItemModel, parent: QObject) -> QCompleter:
-    """Type-ahead over state names (with or without accents) and ISO3 codes, anywhere in them."""
-    completer = QCompleter(model, parent)
-    completer.setCompletionRole(_SEARCH_ROLE)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return completer
-
-
-def _date_format(locale: QLocale) -> str:
-    """The locale's short date format with a four-digit year: "yy" would make 2025 ambiguous."""
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def _wheel_if_focused(widget: QWidget, event: QWheelEvent, handler: type[QWidget]) -> None:
@@ -152,87 +121,6 @@ def _readable_when_disabled(widget: QWidget) -> QWidget:
         )
     widget.setPalette(palette)
     return widget
-
-
-class _ComboBox(QComboBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, e: QWheelEvent) -> None:
-        _wheel_if_focused(self, e, QComboBox)
-
-
-class _SpinBox(QSpinBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, e: QWheelEvent) -> None:
-        _wheel_if_focused(self, e, QSpinBox)
-
-
-class _DateEdit(QDateEdit):
-    """A QDateEdit whose minimum date stands for "no date", shown blank."""
-
-    EMPTY = QDate(1900, 1, 1)  # before any date a report can mention
-
-    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCalendarPopup(True)
-        self.setLocale(locale)
-        self.setDisplayFormat(_date_format(locale))
-        self.setMinimumDate(self.EMPTY)
-        self.setSpecialValueText(_BLANK)
-        self.setDate(self.EMPTY)
-        # The calendar popup is made when it is first opened (see _prepare_calendar): made
-        # here, it cost every page with a date 3 ms per date field.
-        self._calendar_ready = False
-
-    def _prepare_calendar(self) -> None:
-        if not self._calendar_ready:
-            self._calendar_ready = True
-            calendar = self.calendarWidget()  # made by this call
-            calendar.setLocale(self.locale())
-            calendar.installEventFilter(self)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._prepare_calendar()  # a click on the arrow opens the popup
-        super().mousePressEvent(event)
-
-    def is_empty(self) -> bool:
-        return self.date() == self.EMPTY
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The popup syncs to the current date, 1900 for an empty field: start from today instead.
-        # Signals blocked: the popup would otherwise fill the field before the user picks a day.
-        if event.type() == QEvent.Type.Show and self.is_empty():
-            calendar = self.calendarWidget()
-            blocked = calendar.blockSignals(True)
-            calendar.setSelectedDate(QDate.currentDate())
-            calendar.blockSignals(blocked)
-        return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        self._prepare_calendar()  # whichever key the style opens the popup with
-        # Digits typed over the blank text would be rejected; start from today and overwrite its
-        # first section instead, as when editing a filled-in date.
-        if self.is_empty() and not self.isReadOnly() and event.text()[:1].isdigit():
-            self.setDate(QDate.currentDate())
-            self.setCurrentSectionIndex(0)
-            self.setSelectedSection(self.sectionAt(0))
-        super().keyPressEvent(event)
-
-    def stepBy(self, steps: int) -> None:
-        # Arrow keys, the wheel or a spin click on an empty field would step to 2 January 1900.
-        if self.is_empty():
-            self.setDate(QDate.currentDate())
-        else:
-            super().stepBy(steps)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _wheel_if_focused(self, event, QDateEdit)
 
 
 class _WrappingLayout(QLayout):
@@ -353,6 +241,7 @@ class FieldEditor(QWidget):
     """Base of all editors: binding, problem marking, flashing and accessibility."""
 
     edited = Signal(object)  # the new value after every user change; never from set_value()
+    problem_changed = Signal()  # the problem shown under the field changed (see problem_text)
     field: FieldSpec
 
     def __init__(
@@ -378,9 +267,23 @@ class FieldEditor(QWidget):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(_FLASH_MS)
         self._flash_timer.timeout.connect(self.update)
-        self._body = QVBoxLayout(self)
-        self._body.setContentsMargins(EDITOR_FRAME, EDITOR_FRAME, EDITOR_FRAME, EDITOR_FRAME)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(EDITOR_FRAME, EDITOR_FRAME, EDITOR_FRAME, EDITOR_FRAME)
+        outer.setSpacing(2)
+        self._body = QVBoxLayout()
+        self._body.setContentsMargins(0, 0, 0, 0)
         self._body.setSpacing(4)
+        outer.addLayout(self._body)
+        # The field's problem in words under it: a tooltip alone is out of reach of the keyboard.
+        self._note = QLabel(self)
+        self._note.setWordWrap(True)
+        self._note.setTextFormat(Qt.TextFormat.PlainText)
+        self._note.setProperty("field_id", field.id)
+        self._note.setObjectName("field_note")
+        self._note.hide()
+        outer.addWidget(self._note)
+        self._problem: tuple[str | None, str] = (None, "")
+        self._input_error = ""  # what is wrong with the text typed, before it is a value
 
     def value(self) -> FieldValue:
         raise NotImplementedError
@@ -395,24 +298,74 @@ class FieldEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self._apply_read_only(read_only)
+        # A read-only choice is a disabled widget, which cannot take the focus: the editor takes
+        # it instead, so that a reviewer can still reach the field, read its help and comment
+        # on it (the comment goes to the field that has the focus).
+        takes_focus = not self._focus.isEnabledTo(self) or self._focus.isHidden()
+        # Only on a change: setting a focus proxy moves it in the Tab order; and the policy only
+        # without a proxy, since Qt passes a widget's focus policy on to its proxy.
+        if takes_focus and self.focusProxy() is not None:
+            self.setFocusProxy(None)  # type: ignore[arg-type]  # (Qt takes a null pointer)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif not takes_focus and self.focusProxy() is None:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.setFocusProxy(self._focus)
+        self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the focus ring of a read-only field that took the focus itself
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def set_problem(self, severity: str | None, message: str = "") -> None:
+        """Mark the field with a problem of the stored value (from validation), or clear it."""
         if severity not in (None, "error", "warning"):
             raise ValueError(f"unknown severity {severity!r}")
+        self._problem = (severity, message)
+        self._refresh_problem()
+
+    def problem_text(self) -> str:
+        """The problem shown under the field ("Error: …"), or ""; the help panel repeats it."""
+        severity, message = self._shown_problem()
+        return f"{self._severity_word(severity)}: {message}" if severity else ""
+
+    def _set_input_error(self, message: str) -> None:
+        """Mark what the user typed as not (yet) a value; it outranks the stored value's problem."""
+        if message != self._input_error:
+            self._input_error = message
+            self._refresh_problem()
+
+    def _shown_problem(self) -> tuple[str | None, str]:
+        return ("error", self._input_error) if self._input_error else self._problem
+
+    @staticmethod
+    def _severity_word(severity: str | None) -> str:
+        return (
+            QCoreApplication.translate("FieldEditors", "Error")
+            if severity == "error"
+            else QCoreApplication.translate("FieldEditors", "Warning")
+        )
+
+    def _refresh_problem(self) -> None:
+        severity, message = self._shown_problem()
         self.setProperty("problem", severity or "")
         if severity is None:
             self.setToolTip(_tooltip(self._help))
             self._focus.setAccessibleDescription(self._help)
+            self._note.hide()
         else:
-            title = (
-                QCoreApplication.translate("FieldEditors", "Error")
-                if severity == "error"
-                else QCoreApplication.translate("FieldEditors", "Warning")
-            )
+            title = self._severity_word(severity)
             problem = f"<p><b>{html.escape(title)}:</b> {html.escape(message, quote=False)}</p>"
             self.setToolTip(_tooltip(self._help, problem))
             self._focus.setAccessibleDescription(f"{title}: {message} {self._help}")
+            self._note.setText(f"{title}: {message}")
+            self._note.setStyleSheet(f"color: {_PROBLEM_COLOURS[severity]};")
+            self._note.show()
         self.update()
+        self.problem_changed.emit()
 
     def focus_widget(self) -> QWidget:
         return self._focus
@@ -444,6 +397,11 @@ class FieldEditor(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         flashing = self._flash_timer.isActive()
         problem = str(self.property("problem") or "")
+        if self.hasFocus() and self.focusProxy() is None:  # a read-only field, focused
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
         if not flashing and not problem:
             return
         colour = (
@@ -610,47 +568,151 @@ class LongTextEditor(FieldEditor):
 
 
 class DateEditor(FieldEditor):
-    """date: "YYYY-MM-DD" or None, with a calendar popup and a button to empty the field."""
+    """date: "YYYY-MM-DD" or None, typed in the locale's order (or ISO) or picked from a calendar.
+
+    Typed text becomes the value only once it is a whole, real date; until then the value stays
+    what it was (empty stays empty) and leaving the field shows why the text is not a date.
+    """
 
     def __init__(
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(field, form, lang, parent)
-        self._edit = _DateEdit(self._locale, self)
+        self._value: str | None = None
+        self._calendar: CalendarPopup | None = None  # made when first opened
+        self._follows: DateEditor | None = None
+        self._edit = QLineEdit(self)
+        self._edit.setPlaceholderText(self._pattern())
+        sample = date_format(self._locale).replace("d", "0").replace("M", "0").replace("y", "0")
+        width = self._edit.fontMetrics().horizontalAdvance(f"00{sample}{self._pattern()}")
+        self._edit.setMinimumWidth(width // 2 + 16)
+        self._edit.installEventFilter(self)
+        pick_text = QCoreApplication.translate("FieldEditors", "Choose from a calendar (Alt+Down)")
+        self._pick = QToolButton(self)
+        self._pick.setText("▾")
         self._clear = QToolButton(self)
         self._clear.setText("×")
-        self._clear.setAutoRaise(True)
         clear_text = QCoreApplication.translate("FieldEditors", "Clear date")
-        self._clear.setToolTip(clear_text)
-        self._clear.setAccessibleName(clear_text)
-        self._clear.setProperty("field_id", field.id)
+        for button, text in ((self._pick, pick_text), (self._clear, clear_text)):
+            button.setAutoRaise(True)
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+            button.setProperty("field_id", field.id)
+            # Tab goes from field to field; the keyboard has Alt+Down and Delete for these.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._clear.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self._edit)
+        row.addWidget(self._pick)
         row.addWidget(self._clear)
         row.addStretch(1)
         self._body.addLayout(row)
-        self._edit.dateChanged.connect(self._date_changed)
-        self._clear.clicked.connect(lambda: self._edit.setDate(_DateEdit.EMPTY))
+        self._edit.textEdited.connect(self._typed)
+        self._edit.editingFinished.connect(self._finished)
+        self._pick.clicked.connect(self.open_calendar)
+        self._clear.clicked.connect(self._cleared)
         self._set_focus_widget(self._edit)
 
     def value(self) -> FieldValue:
-        return None if self._edit.is_empty() else self._edit.date().toString("yyyy-MM-dd")
+        return self._value
+
+    def follow(self, earlier: DateEditor) -> None:
+        """Open the calendar of this (empty) date on `earlier`'s month: an end date on its start."""
+        self._follows = earlier
+
+    def calendar(self) -> CalendarPopup | None:
+        return self._calendar
+
+    def open_calendar(self) -> None:
+        if self._read_only:
+            return
+        if self._calendar is None:
+            self._calendar = CalendarPopup(self._locale, self)
+            self._calendar.picked.connect(self._picked)
+        start = self._value or (self._follows.value() if self._follows is not None else None)
+        date = QDate.fromString(start, "yyyy-MM-dd") if isinstance(start, str) else QDate()
+        self._calendar.open_at(self._edit, date if date.isValid() else QDate.currentDate())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            alt_down = event.key() == Qt.Key.Key_Down and (
+                event.modifiers() & Qt.KeyboardModifier.AltModifier
+            )
+            if alt_down or event.key() == Qt.Key.Key_F4:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _pattern(self) -> str:
+        """The order to type a date in, in the user's words: "DD/MM/YYYY", "JJ/MM/AAAA"…"""
+        words = {
+            "d": QCoreApplication.translate("FieldEditors", "DD", "day, in a date pattern"),
+            "m": QCoreApplication.translate("FieldEditors", "MM", "month, in a date pattern"),
+            "y": QCoreApplication.translate("FieldEditors", "YYYY", "year, in a date pattern"),
+        }
+        return "/".join(words[part] for part in part_order(self._locale))
+
+    def _text_of(self, date: QDate) -> str:
+        return self._locale.toString(date, date_format(self._locale))
 
     def _show(self, value: FieldValue) -> None:
         date = QDate.fromString(value, "yyyy-MM-dd") if isinstance(value, str) else QDate()
-        self._edit.setDate(date if date.isValid() else _DateEdit.EMPTY)
+        self._value = date.toString("yyyy-MM-dd") if date.isValid() else None
+        self._edit.setText(self._text_of(date) if date.isValid() else "")
+        self._set_input_error("")
+        self._update_clear()
 
     def _apply_read_only(self, read_only: bool) -> None:
         self._edit.setReadOnly(read_only)
+        self._pick.setEnabled(not read_only)
         self._update_clear()
 
-    def _date_changed(self) -> None:
-        self._update_clear()
-        self._user_changed()
+    def _typed(self, text: str) -> None:
+        reading = read_date(text, self._locale)
+        if reading.state in (DateState.EMPTY, DateState.VALID):
+            self._set_input_error("")
+            self._commit(reading.iso)
+        elif self._input_error or reading.state is DateState.IMPOSSIBLE:
+            self._set_input_error(self._reason(reading.state))  # keep the reason up to date
+
+    def _finished(self) -> None:
+        reading = read_date(self._edit.text(), self._locale)
+        if reading.date is not None:
+            self._edit.setText(self._text_of(reading.date))  # 2026-11-16 reads as 16/11/2026
+        elif reading.state is not DateState.EMPTY:
+            self._set_input_error(self._reason(reading.state))
+
+    def _reason(self, state: DateState) -> str:
+        if state is DateState.IMPOSSIBLE:
+            return QCoreApplication.translate(
+                "FieldEditors", "There is no such date; check the day and the month. Not saved."
+            )
+        example = self._text_of(QDate(QDate.currentDate().year(), 11, 16))
+        return QCoreApplication.translate(
+            "FieldEditors",
+            "Not a whole date: type the day, the month and the year in full (%1). Not saved.",
+        ).replace("%1", example)
+
+    def _picked(self, date: QDate) -> None:
+        self._edit.setText(self._text_of(date))
+        self._set_input_error("")
+        self._commit(date.toString("yyyy-MM-dd"))
+        self._edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _cleared(self) -> None:
+        self._edit.clear()
+        self._set_input_error("")
+        self._commit(None)
+
+    def _commit(self, value: str | None) -> None:
+        if value != self._value:
+            self._value = value
+            self._update_clear()
+            self._user_changed()
 
     def _update_clear(self) -> None:
-        self._clear.setEnabled(not self._read_only and not self._edit.is_empty())
+        self._clear.setEnabled(not self._read_only and self._value is not None)
 
 
 class IntegerEditor(FieldEditor):
@@ -660,7 +722,7 @@ class IntegerEditor(FieldEditor):
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(field, form, lang, parent)
-        self._spin = _SpinBox(self)
+        self._spin = NumberBox(self)
         self._spin.setLocale(self._locale)
         self._spin.setRange(-1, _INTEGER_MAX)
         self._spin.setSpecialValueText(_BLANK)
@@ -669,7 +731,13 @@ class IntegerEditor(FieldEditor):
         row.addWidget(self._spin)
         row.addStretch(1)
         self._body.addLayout(row)
-        self._spin.valueChanged.connect(self._user_changed)
+        self._spin.valueChanged.connect(self._number_changed)
+        self._spin.out_of_range.connect(self._refused)
+        self._spin.editingFinished.connect(self._finished)
+        # The value when typing began: each digit is a value ("2", "20", "200"…), so a number
+        # refused at its last digit must not leave its first digits stored.
+        self._settled: FieldValue = None
+        self._refusal = ""
         self._set_focus_widget(self._spin)
 
     def value(self) -> FieldValue:
@@ -679,9 +747,32 @@ class IntegerEditor(FieldEditor):
     def _show(self, value: FieldValue) -> None:
         valid = isinstance(value, int) and not isinstance(value, bool)
         self._spin.setValue(value if valid else -1)  # type: ignore[arg-type]
+        self._settled = self.value()
+        self._set_input_error("")
 
     def _apply_read_only(self, read_only: bool) -> None:
         self._spin.setReadOnly(read_only)
+
+    def _number_changed(self) -> None:
+        self._set_input_error("")
+        self._user_changed()
+
+    def _refused(self, typed: int) -> None:
+        self._refusal = (
+            QCoreApplication.translate(
+                "FieldEditors", "%1 is too large: enter a whole number from 0 to %2. Not saved."
+            )
+            .replace("%1", self._locale.toString(typed))
+            .replace("%2", self._locale.toString(_INTEGER_MAX))
+        )
+
+    def _finished(self) -> None:
+        refusal, self._refusal = self._refusal, ""
+        if refusal:
+            settled = self._settled
+            self._spin.setValue(settled if isinstance(settled, int) else -1)
+            self._set_input_error(refusal)
+        self._settled = self.value()
 
 
 class BooleanEditor(FieldEditor):
@@ -715,9 +806,35 @@ class BooleanEditor(FieldEditor):
 
 
 class _ComboEditor(FieldEditor):
-    """An editor whose value is the code of the selected item of `self._combo`."""
+    """An editor whose value is the code of the selected item of `self._combo`, a list that can
+    be typed into: text naming one entry selects it, other text is refused under the field."""
 
-    _combo: QComboBox
+    _combo: TypeAheadCombo
+
+    def _setup_combo(self, model: QStandardItemModel) -> None:
+        self._combo = TypeAheadCombo(model, self)
+        _readable_when_disabled(self._combo)
+        row = QHBoxLayout()
+        row.addWidget(self._combo)
+        row.addStretch(1)
+        self._body.addLayout(row)
+        self._combo.currentIndexChanged.connect(self._user_changed)
+        self._combo.currentIndexChanged.connect(self._typed_text_taken)
+        line = self._combo.lineEdit()
+        assert line is not None  # an editable combo box always has one
+        line.setProperty("field_id", self.field.id)
+        self._combo.text_taken.connect(self._typed_text_taken)
+        self._set_focus_widget(self._combo)
+
+    def _typed_text_taken(self) -> None:
+        unmatched = self._combo.unmatched_text
+        self._set_input_error(
+            QCoreApplication.translate(
+                "FieldEditors", "Nothing in the list matches “%1” alone; the field is unchanged."
+            ).replace("%1", unmatched)
+            if unmatched
+            else ""
+        )
 
     def value(self) -> FieldValue:
         code = self._combo.currentData(_CODE_ROLE)
@@ -725,6 +842,7 @@ class _ComboEditor(FieldEditor):
 
     def _show(self, value: FieldValue) -> None:
         self._combo.setCurrentIndex(max(0, self._combo.findData(value, _CODE_ROLE)))
+        self._set_input_error("")
 
     def _apply_read_only(self, read_only: bool) -> None:
         self._combo.setEnabled(not read_only)
@@ -737,17 +855,12 @@ class ChoiceEditor(_ComboEditor):
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(field, form, lang, parent)
-        self._combo = _ComboBox(self)
-        _readable_when_disabled(self._combo)
-        self._combo.addItem("", None)
+        model = QStandardItemModel(self)
+        model.appendRow(QStandardItem(""))
         for option in form.choice_list(field.choices or "").options:
-            self._combo.addItem(option.label.get(lang), option.code)
-        row = QHBoxLayout()
-        row.addWidget(self._combo)
-        row.addStretch(1)
-        self._body.addLayout(row)
-        self._combo.currentIndexChanged.connect(self._user_changed)
-        self._set_focus_widget(self._combo)
+            label = option.label
+            model.appendRow(entry(label.get(lang), option.code, all_names(label)))
+        self._setup_combo(model)
 
 
 class _CheckBoxesEditor(FieldEditor):
@@ -822,40 +935,10 @@ class StateEditor(_ComboEditor):
     ) -> None:
         super().__init__(field, form, lang, parent)
         model = QStandardItemModel(self)
-        empty = QStandardItem("")
-        empty.setData("", _SEARCH_ROLE)
-        model.appendRow(empty)
-        for state in _sorted_states(form, lang):
-            model.appendRow(_state_item(state, lang))
-        self._combo = _ComboBox(self)
-        _readable_when_disabled(self._combo)
-        self._combo.setModel(model)
-        self._combo.setEditable(True)
-        self._combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._combo.setCompleter(_state_completer(model, self._combo))
-        row = QHBoxLayout()
-        row.addWidget(self._combo)
-        row.addStretch(1)
-        self._body.addLayout(row)
-        self._combo.currentIndexChanged.connect(self._user_changed)
-        line = self._combo.lineEdit()
-        assert line is not None  # an editable combo box always has one
-        line.setProperty("field_id", field.id)
-        line.editingFinished.connect(self._commit_typed_text)
-        self._set_focus_widget(self._combo)
-
-    def _commit_typed_text(self) -> None:
-        """Leaving the box with typed text: take the state it names exactly, else restore."""
-        text = self._combo.currentText().strip()
-        if not text:
-            self._combo.setCurrentIndex(0)
-            return
-        found = self._combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if found < 0:
-            found = self._combo.findData(text.upper(), _CODE_ROLE)
-        if found >= 0:
-            self._combo.setCurrentIndex(found)
-        self._combo.setEditText(self._combo.itemText(self._combo.currentIndex()))
+        model.appendRow(QStandardItem(""))
+        for state in sorted_states(form.states, lang):
+            model.appendRow(state_entry(state, lang))
+        self._setup_combo(model)
 
 
 class StatesEditor(FieldEditor):
@@ -867,15 +950,15 @@ class StatesEditor(FieldEditor):
         super().__init__(field, form, lang, parent)
         self._codes: list[str] = []
         self._model = QStandardItemModel(self)
-        for state in _sorted_states(form, lang):
-            self._model.appendRow(_state_item(state, lang))
+        for state in sorted_states(form.states, lang):
+            self._model.appendRow(state_entry(state, lang))
         self._input = QLineEdit(self)
         self._input.setPlaceholderText(
             QCoreApplication.translate("FieldEditors", "Type a state's name to add it…")
         )
         # Driven by hand (setWidget, not QLineEdit.setCompleter) so that choosing an entry adds a
         # chip and clears the box instead of writing the entry's search text into it.
-        self._completer = _state_completer(self._model, self)
+        self._completer = completer(self._model, self)
         self._completer.setWidget(self._input)
         self._completer.activated[QModelIndex].connect(self._completion_chosen)  # type: ignore[index]
         self._input.textEdited.connect(self._text_edited)
@@ -922,19 +1005,20 @@ class StatesEditor(FieldEditor):
         text = self._input.text().strip()
         if not text:
             return
-        self._completer.setCompletionPrefix(text)
-        by_code = self._form.state(text.upper())
-        if by_code is not None:
-            code = by_code.iso3
-        elif self._completer.completionCount() == 1:
-            code = str(self._completer.completionModel().index(0, 0).data(_CODE_ROLE))
-        else:
+        row = match_row(self._model, text)
+        if row is None:
+            self._set_input_error(
+                QCoreApplication.translate(
+                    "FieldEditors", "No single state matches “%1”; type more of its name."
+                ).replace("%1", text)
+            )
             return
         popup.hide()
-        self._add(code)
+        self._add(str(self._model.index(row, 0).data(_CODE_ROLE)))
 
     def _add(self, code: str) -> None:
         self._input.clear()
+        self._set_input_error("")
         if code in self._codes:
             return
         self._codes.append(code)
@@ -1022,7 +1106,7 @@ class SystemFieldEditor(FieldEditor):
             texts = [self._form.characteristic(int(v)).name.get(lang) for v in items]
         elif kind == "date":
             date = QDate.fromString(str(value), "yyyy-MM-dd")
-            texts = [self._locale.toString(date, _date_format(self._locale))]
+            texts = [self._locale.toString(date, date_format(self._locale))]
         elif kind == "boolean":
             texts = [
                 QCoreApplication.translate("FieldEditors", "Yes")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec, SectionSpec
 from csbm_desktop.domain.report import FieldValue
-from csbm_desktop.ui.formrender.fields import EDITOR_FRAME, FieldEditor, create_editor
+from csbm_desktop.ui.formrender.fields import EDITOR_FRAME, DateEditor, FieldEditor, create_editor
 
 _LABEL_CHARS = 30  # the label column's width, in average characters
 _LABEL_PADDING = 2
@@ -45,8 +45,12 @@ class FieldRows(QWidget):
         # One label width for every section, so that stacked sections line up; a longer label
         # wraps onto a second line.
         label_width = self.fontMetrics().averageCharWidth() * _LABEL_CHARS
+        previous: FieldEditor | None = None
         for field in fields:
             editor = create_editor(field, form, lang, self)
+            if isinstance(editor, DateEditor) and isinstance(previous, DateEditor):
+                editor.follow(previous)  # an end date's calendar opens on its start's month
+            previous = editor
             label = QLabel(_label_text(field, lang), self)
             label.setBuddy(editor.focus_widget())
             label.setToolTip(editor.toolTip())

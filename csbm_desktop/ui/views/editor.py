@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csbm_desktop.domain.messages import status_word
 from csbm_desktop.ui.report_session import ReportSession
 from csbm_desktop.ui.settings import Settings
 from csbm_desktop.ui.steps import (
@@ -36,6 +37,7 @@ from csbm_desktop.ui.views.pages import Banner
 
 class ReportEditor(QWidget):
     save_revision_requested = Signal()
+    submit_requested = Signal()
     step_changed = Signal(str)
 
     def __init__(
@@ -92,7 +94,11 @@ class ReportEditor(QWidget):
         if not session.editable:
             self.readonly.setText(
                 self.tr("This report is %1 and can no longer be edited.").replace(
-                    "%1", session.report.status
+                    "%1", status_word(session.report.status, session.lang)
+                )
+                if not session.report.editable  # the status: true for everyone
+                else self.tr(
+                    "You may read this report and comment on it; only a drafter can change it."
                 )
             )
             self.readonly.show()
@@ -222,6 +228,7 @@ class ReportEditor(QWidget):
             page = CheckPage(self.session, self.step_names)
             page.jump_requested.connect(self.jump_to)
             page.save_revision_requested.connect(self.save_revision_requested)
+            page.submit_requested.connect(self.submit_requested)
             return page
         return CharacteristicPage(self.session, int(step[1:]))
 
@@ -272,6 +279,15 @@ class ReportEditor(QWidget):
     def next_step(self, delta: int = 1) -> None:
         row = (self.navigator.currentRow() + delta) % len(self.steps)
         self.navigator.setCurrentRow(row)
+
+    def focus_first_field(self) -> None:
+        """On opening: the keyboard starts in the first field of the page shown, and sees it."""
+        from csbm_desktop.ui.views.pages import first_field, go_to_field
+
+        editors = getattr(self.pages.currentWidget(), "editors", {})
+        editor = first_field(editors)
+        if editor is not None:
+            go_to_field(editor, flash=False)
 
     def jump_to(self, problem_path: str) -> None:
         """Go to the step and field a problem points at, and highlight the field."""

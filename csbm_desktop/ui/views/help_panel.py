@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ class HelpPanel(QTextBrowser):
         self._lang = "en"
         self._spec: FormSpec | None = None
         self.current: str | None = None
+        self._editor: QWidget | None = None  # the field editor followed, for its problem
         self.show_intro()
 
     def set_form(self, spec: FormSpec | None, lang: str) -> None:
@@ -61,6 +63,7 @@ class HelpPanel(QTextBrowser):
         field_id = field_of(widget)
         if field_id is None or field_id == self.current:
             return
+        self._follow_editor(widget)
         if field_id == "measure_status" and self._spec is not None:
             self.current = field_id
             # tr() outside f-strings: lupdate does not look inside them (these two strings were
@@ -83,9 +86,33 @@ class HelpPanel(QTextBrowser):
         if spec is None:
             return
         self.current = field_id
+        self._show_field()
+
+    def _show_field(self) -> None:
+        spec = self._fields.get(self.current or "")
+        if spec is None:
+            return
+        # tr() outside f-strings: lupdate does not look inside them.
         required = self.tr("Required.")
         required = f"<p><i>{escape(required)}</i></p>" if spec.required else ""
+        problem = self._editor.problem_text() if self._editor is not None else ""  # type: ignore[attr-defined]
+        # The field's problem, for whoever reads this panel (or a screen reader) rather than
+        # the note under the field.
+        problem_html = f"<p><b>{escape(problem)}</b></p>" if problem else ""
         self.setHtml(
-            f"<h3>{escape(spec.label.get(self._lang))}</h3>"
+            f"<h3>{escape(spec.label.get(self._lang))}</h3>{problem_html}"
             f"<p>{escape(spec.help.get(self._lang))}</p>{required}"
         )
+
+    def _follow_editor(self, widget: QWidget | None) -> None:
+        """Follow the field editor holding `widget`, to show its problem as it changes."""
+        while widget is not None and not hasattr(widget, "problem_changed"):
+            widget = widget.parentWidget()
+        if widget is self._editor:
+            return
+        if self._editor is not None:
+            with contextlib.suppress(RuntimeError):  # the old page may be gone
+                self._editor.problem_changed.disconnect(self._show_field)  # type: ignore[attr-defined]
+        self._editor = widget
+        if widget is not None:
+            widget.problem_changed.connect(self._show_field)

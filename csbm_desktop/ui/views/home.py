@@ -28,17 +28,13 @@ STATUS_CODES = ("draft", "in_review", "changes_requested", "approved", "final", 
 
 
 def status_label(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    """A report's status in words in the interface language, as a heading ("In review")."""
+    from PySide6.QtCore import QLocale
 
-    labels = {
-        "draft": QCoreApplication.translate("Status", "Draft"),
-        "in_review": QCoreApplication.translate("Status", "In review"),
-        "changes_requested": QCoreApplication.translate("Status", "Changes requested"),
-        "approved": QCoreApplication.translate("Status", "Approved"),
-        "final": QCoreApplication.translate("Status", "Final"),
-        "transmitted": QCoreApplication.translate("Status", "Transmitted"),
-    }
-    return labels.get(status, status)
+    from csbm_desktop.domain.messages import status_word
+
+    word = status_word(status, QLocale().name()[:2])  # the language i18n.install set
+    return word[:1].upper() + word[1:]
 
 
 class WelcomePage(QWidget):

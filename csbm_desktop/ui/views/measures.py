@@ -52,7 +52,15 @@ from csbm_desktop.ui.formrender.section import FormSection
 from csbm_desktop.ui.report_session import Change, ReportSession
 from csbm_desktop.ui.settings import Settings, remember_splitter
 from csbm_desktop.ui.steps import Target
-from csbm_desktop.ui.views.pages import heading, mark_problems, scrolled, show_value, worst
+from csbm_desktop.ui.views.pages import (
+    go_to_field,
+    heading,
+    mark_problems,
+    reveal,
+    scrolled,
+    show_value,
+    worst,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -473,7 +481,7 @@ class MeasuresPage(QWidget):
         self.select_activity(uid)
         title = self.editors.get("title")
         if title is not None:
-            title.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+            go_to_field(title, flash=False)
 
     def delete_activity(self) -> None:
         if self.activity_uid is not None:
@@ -599,8 +607,7 @@ class MeasuresPage(QWidget):
             self.select_activity(target.activity_uid)
             editor = self.editors.get(target.field_id or "")
             if editor is not None:
-                editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
-                editor.flash()
+                go_to_field(editor)
                 return
         if target.field_id == "status":
-            self.status.setFocus(Qt.FocusReason.OtherFocusReason)
+            reveal(self.status)

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -40,6 +42,7 @@ from csbm_desktop.domain.edits import SetActivityField, SetAnswer, SetHeaderFiel
 from csbm_desktop.domain.messages import locate, render
 from csbm_desktop.domain.report import FieldValue
 from csbm_desktop.domain.validation import Problem, completeness
+from csbm_desktop.domain.workflow import DRAFTER, available
 from csbm_desktop.ui.formatting import LONG, format_date
 from csbm_desktop.ui.formrender.fields import FieldEditor
 from csbm_desktop.ui.formrender.section import FormSection, build_fields
@@ -66,6 +69,35 @@ def scrolled(inner: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(inner)
     return area
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the page holding `widget` so that it is in view, and focus it: a jump to a field
+    the user cannot see is no jump at all, whatever the page's scroll position was."""
+    area: QWidget | None = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if isinstance(area, QScrollArea):
+        # A page just shown or refilled (an activity selected) has its new size only once the
+        # pending layout requests run, which would be after this jump: run them now.
+        for _ in range(2):  # the page's layout, then the scroll area's response to its new size
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        area.ensureWidgetVisible(widget, 8, 24)
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def go_to_field(editor: FieldEditor, *, flash: bool = True) -> None:
+    """Scroll to `editor`, focus it and (by default) flash it so that the eye finds it."""
+    reveal(editor)
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)  # its input, or itself when read-only
+    if flash:
+        editor.flash()
+
+
+def first_field(editors: dict[str, FieldEditor]) -> FieldEditor | None:
+    """The first field a person fills in: the first not set by the application itself."""
+    shown = list(editors.values())
+    return next((e for e in shown if not e.field.system), shown[0] if shown else None)
 
 
 def show_value(editor: FieldEditor, value: FieldValue) -> None:
@@ -195,8 +227,7 @@ class OverviewPage(QWidget):
     def focus_target(self, target: Target) -> None:
         editor = self.editors.get(target.field_id or "")
         if editor is not None:
-            editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
-            editor.flash()
+            go_to_field(editor)
 
 
 class CharacteristicPage(QWidget):
@@ -299,12 +330,13 @@ class CharacteristicPage(QWidget):
         self.coverage.setRange(0, max(total, 1))
         self.coverage.setValue(linked)
         self.coverage.setFormat(
-            self.tr("%1 of %2 activities").replace("%1", str(linked)).replace("%2", str(total))
+            self.tr("%1 of %n activity(s)", "", total).replace("%1", str(linked))
         )
+        # Counted words with Qt's plural forms: "1 activity under 1 measure".
         self.coverage_text.setText(
-            self.tr("Coverage: %1 activities under %2 measures serve this characteristic.")
-            .replace("%1", str(linked))
-            .replace("%2", str(measures))
+            self.tr("Serving this characteristic: %1 under %2.")
+            .replace("%1", self.tr("%n activity(s)", "", linked))
+            .replace("%2", self.tr("%n measure(s)", "", measures))
         )
         self.coverage.setAccessibleName(self.coverage_text.text())
 
@@ -321,8 +353,7 @@ class CharacteristicPage(QWidget):
     def focus_target(self, target: Target) -> None:
         editor = self.editors.get(target.field_id or "")
         if editor is not None:
-            editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
-            editor.flash()
+            go_to_field(editor)
         else:
             self.activities.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -409,6 +440,7 @@ class CheckPage(QWidget):
 
     jump_requested = Signal(str)  # problem path
     save_revision_requested = Signal()
+    submit_requested = Signal()
 
     def __init__(
         self, session: ReportSession, step_names: dict[str, str], parent: QWidget | None = None
@@ -437,7 +469,14 @@ class CheckPage(QWidget):
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save &revision…"))
         self.save_button.clicked.connect(self.save_revision_requested)
+        # Submitting is the end of this step for a drafter; the Review menu has it too.
+        self.submit_button = QPushButton(self.tr("S&ubmit for review…"))
+        self.submit_button.clicked.connect(self.submit_requested)
+        allowed = available(session.report.status, session.service.actor)
+        self.submit_button.setVisible(session.service.actor.has(DRAFTER))
+        self.submit_button.setEnabled("submit" in allowed)
         row.addWidget(self.save_button)
+        row.addWidget(self.submit_button)
         row.addStretch()
         box.addLayout(row)
         session.problems_changed.connect(self.refresh)
@@ -454,13 +493,13 @@ class CheckPage(QWidget):
             text = self.tr("No problems found: the report is complete and consistent.")
         else:
             text = self.tr(
-                "%1 % complete: %2 errors and %3 warnings. Errors must be fixed "
+                "%1 % complete: %2 and %3. Errors must be fixed "
                 "before the report can be approved; warnings are worth a look."
             )
             text = (
                 text.replace("%1", str(complete))
-                .replace("%2", str(errors))
-                .replace("%3", str(warnings))
+                .replace("%2", self.tr("%n error(s)", "", errors))
+                .replace("%3", self.tr("%n warning(s)", "", warnings))
             )
         self.summary.setText(text)
         measures = {a.uid: a.measure_id for a in report.activities}
@@ -479,7 +518,10 @@ class CheckPage(QWidget):
                 group.setFirstColumnSpanned(True)
                 groups[step] = group
             item = QTreeWidgetItem(
-                [locate(p.path, spec, lang, report), render(p.code, p.params, lang)]
+                [
+                    locate(p.path, spec, lang, report, with_measure=True),
+                    render(p.code, p.params, lang),
+                ]
             )
             item.setIcon(0, icons[p.severity])
             item.setData(0, Qt.ItemDataRole.UserRole, p.path)

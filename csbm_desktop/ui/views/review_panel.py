@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -96,6 +99,33 @@ class CommentDialog(QDialog):
         return True, self.value_editor.value()
 
 
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the column: QTreeView otherwise sizes a row for
+    one line per paragraph, and the end of a long comment could only be read in its tooltip."""
+
+    _PADDING = 6
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = max(40, self._view.viewport().width() - self._PADDING)
+        text = str(index.data() or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bounds = option.fontMetrics.boundingRect(0, 0, width, 1_000_000, flags, text)
+        return QSize(width, bounds.height() + self._PADDING)
+
+
+class _ThreadTree(QTreeWidget):
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        if e.size().width() != e.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the rows' heights follow the new width
+
+
 class ReviewPanel(QWidget):
     """Lists the threads; each button asks the window's controller to act."""
 
@@ -115,7 +145,8 @@ class ReviewPanel(QWidget):
         self._filter_codes = ["open", "all", "mine", "step"]
         self.filter.addItems([""] * len(self._filter_codes))
         # One column: the dock is narrow, and a thread reads top to bottom (where, who, what).
-        self.tree = QTreeWidget()
+        self.tree = _ThreadTree()
+        self.tree.setItemDelegate(_WrappedRows(self.tree))
         self.tree.setHeaderHidden(True)
         wrap_rows(self.tree)
         # No indentation nor icons: Qt sizes wrapped rows for the full column width, so
@@ -226,7 +257,7 @@ class ReviewPanel(QWidget):
                     and self.step_of(c.anchor) != self.current_step
                 ):
                     continue
-                where = locate(c.anchor, spec, lang, report)
+                where = locate(c.anchor, spec, lang, report, with_measure=True)
                 parent = None
             else:
                 parent = items.get(c.parent_uid)
