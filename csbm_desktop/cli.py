@@ -888,6 +888,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
+    from csbm_desktop.domain.messages import render
     from csbm_desktop.services.integrity import check_database
 
     result = check_database(ctx.ws)
@@ -897,13 +898,16 @@ def cmd_check(ctx: Context) -> int:
         print(f"audit trail: event {brk.event_id} {brk.reason}")
     for rev in result.revisions:
         print(f"revision content changed: {rev}")
+    lang = ctx.args.lang
+    for finding in (*result.findings, *result.notes):
+        print(finding.message(lang))
     if result.ok:
-        print(f"ok: database sound, audit trail of {result.events} events verified")
+        print(render("check.ok", {"events": str(result.events)}, lang))
         return EXIT_OK
     print(
         f"FAILED: first broken audit event: {result.first_broken_event}"
         if result.chain
-        else "FAILED",
+        else render("check.failed", {}, lang),
         file=sys.stderr,
     )
     return EXIT_PROBLEMS

@@ -347,6 +347,145 @@ MESSAGES: dict[str, Text] = {
         "La base de données {path} est utilisée par un autre programme ; réessayez.",
         "A base de dados {path} está em uso por outro programa; tente novamente.",
     ),
+    # --- csbm check: what was changed outside the application ---
+    "check.report_content": T(
+        "Report {report}: the working copy differs from its last audited state (changed "
+        "outside the application: {rows}).",
+        "Informe {report}: la copia de trabajo difiere de su último estado auditado "
+        "(modificada fuera de la aplicación: {rows}).",
+        "Rapport {report} : la copie de travail diffère de son dernier état audité (modifiée "
+        "hors de l'application : {rows}).",
+        "Relatório {report}: a cópia de trabalho difere do seu último estado auditado "
+        "(alterada fora do aplicativo: {rows}).",
+    ),
+    "check.report_status": T(
+        "Report {report}: its status “{status}” has no audit event (the audit trail says "
+        "“{recorded}”).",
+        "Informe {report}: su estado «{status}» no tiene evento de auditoría (el registro de "
+        "auditoría dice «{recorded}»).",
+        "Rapport {report} : son statut « {status} » n'a pas d'événement d'audit (la piste "
+        "d'audit indique « {recorded} »).",
+        "Relatório {report}: o seu estado «{status}» não tem evento de auditoria (a trilha de "
+        "auditoria diz «{recorded}»).",
+    ),
+    "check.report_unrecorded": T(
+        "Report {report}: no audit event records this report (added outside the application).",
+        "Informe {report}: ningún evento de auditoría registra este informe (añadido fuera de "
+        "la aplicación).",
+        "Rapport {report} : aucun événement d'audit n'enregistre ce rapport (ajouté hors de "
+        "l'application).",
+        "Relatório {report}: nenhum evento de auditoria registra este relatório (adicionado "
+        "fora do aplicativo).",
+    ),
+    "check.report_missing": T(
+        "Report {report} was removed outside the application (the audit trail records it and "
+        "no deletion).",
+        "El informe {report} se eliminó fuera de la aplicación (el registro de auditoría lo "
+        "registra y ninguna eliminación).",
+        "Le rapport {report} a été supprimé hors de l'application (la piste d'audit l'enregistre "
+        "et aucune suppression).",
+        "O relatório {report} foi removido fora do aplicativo (a trilha de auditoria o registra "
+        "e nenhuma exclusão).",
+    ),
+    "check.user_roles": T(
+        "Account {user}: the roles {roles} have no audit event (the audit trail says "
+        "{recorded}).",
+        "Cuenta {user}: los roles {roles} no tienen evento de auditoría (el registro de "
+        "auditoría dice {recorded}).",
+        "Compte {user} : les rôles {roles} n'ont pas d'événement d'audit (la piste d'audit "
+        "indique {recorded}).",
+        "Conta {user}: os papéis {roles} não têm evento de auditoria (a trilha de auditoria "
+        "diz {recorded}).",
+    ),
+    "check.user_disabled": T(
+        "Account {user} was enabled or disabled outside the application.",
+        "La cuenta {user} se habilitó o deshabilitó fuera de la aplicación.",
+        "Le compte {user} a été activé ou désactivé hors de l'application.",
+        "A conta {user} foi ativada ou desativada fora do aplicativo.",
+    ),
+    "check.user_password": T(
+        "Account {user}: the password was changed outside the application.",
+        "Cuenta {user}: la contraseña se cambió fuera de la aplicación.",
+        "Compte {user} : le mot de passe a été changé hors de l'application.",
+        "Conta {user}: a senha foi alterada fora do aplicativo.",
+    ),
+    "check.user_unrecorded": T(
+        "Account {user}: no audit event records this account (added outside the application).",
+        "Cuenta {user}: ningún evento de auditoría registra esta cuenta (añadida fuera de la "
+        "aplicación).",
+        "Compte {user} : aucun événement d'audit n'enregistre ce compte (ajouté hors de "
+        "l'application).",
+        "Conta {user}: nenhum evento de auditoria registra esta conta (adicionada fora do "
+        "aplicativo).",
+    ),
+    "check.attachment_content": T(
+        "An attachment's content no longer matches its SHA-256 {sha256} (changed outside the "
+        "application).",
+        "El contenido de un adjunto ya no coincide con su SHA-256 {sha256} (modificado fuera "
+        "de la aplicación).",
+        "Le contenu d'une pièce jointe ne correspond plus à son SHA-256 {sha256} (modifié hors "
+        "de l'application).",
+        "O conteúdo de um anexo não corresponde mais ao seu SHA-256 {sha256} (alterado fora do "
+        "aplicativo).",
+    ),
+    "check.not_recorded": T(
+        "Note: {reports} reports and {users} accounts were last changed by an older version, "
+        "which recorded no states; they are checked from their next change on.",
+        "Nota: {reports} informes y {users} cuentas se modificaron por última vez con una "
+        "versión anterior, que no registraba estados; se verifican a partir de su próximo "
+        "cambio.",
+        "Remarque : {reports} rapports et {users} comptes ont été modifiés pour la dernière "
+        "fois par une version antérieure, qui n'enregistrait pas les états ; ils sont vérifiés "
+        "à partir de leur prochaine modification.",
+        "Observação: {reports} relatórios e {users} contas foram alterados pela última vez por "
+        "uma versão anterior, que não registrava estados; são verificados a partir da próxima "
+        "alteração.",
+    ),
+    "check.schema_unknown": T(
+        "The database holds a {type} “{name}” that the application does not create (added "
+        "outside the application).",
+        "La base de datos contiene un {type} «{name}» que la aplicación no crea (añadido fuera "
+        "de la aplicación).",
+        "La base de données contient un {type} « {name} » que l'application ne crée pas "
+        "(ajouté hors de l'application).",
+        "A base de dados contém um {type} «{name}» que o aplicativo não cria (adicionado fora "
+        "do aplicativo).",
+    ),
+    "check.schema_missing": T(
+        "The database lacks the {type} “{name}” that the application creates (removed outside "
+        "the application).",
+        "A la base de datos le falta el {type} «{name}» que la aplicación crea (eliminado fuera "
+        "de la aplicación).",
+        "Il manque à la base de données le {type} « {name} » que l'application crée (supprimé "
+        "hors de l'application).",
+        "Falta à base de dados o {type} «{name}» que o aplicativo cria (removido fora do "
+        "aplicativo).",
+    ),
+    "check.schema_changed": T(
+        "The definition of the {type} “{name}” differs from the one the application creates "
+        "(changed outside the application).",
+        "La definición del {type} «{name}» difiere de la que crea la aplicación (modificada "
+        "fuera de la aplicación).",
+        "La définition du {type} « {name} » diffère de celle que crée l'application (modifiée "
+        "hors de l'application).",
+        "A definição do {type} «{name}» difere da que o aplicativo cria (alterada fora do "
+        "aplicativo).",
+    ),
+    "check.ok": T(
+        "ok: database sound, audit trail of {events} events verified",
+        "correcto: base de datos íntegra, registro de auditoría de {events} eventos verificado",
+        "ok : base de données saine, piste d'audit de {events} événements vérifiée",
+        "ok: base de dados íntegra, trilha de auditoria de {events} eventos verificada",
+    ),
+    "check.failed": T(
+        "FAILED: the database was changed outside the application or is damaged (see above).",
+        "FALLÓ: la base de datos se modificó fuera de la aplicación o está dañada (véase "
+        "arriba).",
+        "ÉCHEC : la base de données a été modifiée hors de l'application ou est endommagée "
+        "(voir ci-dessus).",
+        "FALHOU: a base de dados foi alterada fora do aplicativo ou está danificada (veja "
+        "acima).",
+    ),
     # --- backups and restoring ---
     "backup.same_file": T(
         "{path} is the database itself; choose another file.",

@@ -137,7 +137,9 @@ def _first_problem(report: IntegrityReport) -> str:
     if report.chain:
         brk = report.chain[0]
         return f"audit event {brk.event_id} {brk.reason}"
-    return report.revisions[0]
+    if report.revisions:
+        return report.revisions[0]
+    return report.findings[0].message("en")
 
 
 @contextmanager

@@ -19,6 +19,10 @@ from sqlalchemy.orm import Session
 from csbm_desktop.storage.models import AuditEventRow
 
 GENESIS = "0" * 64
+# Session info keys: who appended last, and the (count, hash) of the chain's new head, read by
+# the state recorder and the anchor (storage/state.py, storage/anchor.py) around the commit.
+LAST_ACTOR = "audit.last_actor"
+HEAD = "audit.head"
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,8 @@ def append(
     **details: Any,
 ) -> None:
     """Add one event in the caller's transaction (it commits or rolls back with the action)."""
-    last = session.execute(
-        select(AuditEventRow.id, AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
-    ).first()
-    number, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    last, prev = head(session)
+    number = last + 1
     text = _canonical(details)
     at = at.astimezone(UTC)  # hashed as stored: the database keeps UTC
     row = AuditEventRow(
@@ -77,6 +79,8 @@ def append(
     row.hash = event_hash(prev, row)
     session.add(row)
     session.flush()
+    session.info[LAST_ACTOR] = actor
+    session.info[HEAD] = (number, row.hash)
 
 
 def events(
@@ -114,6 +118,15 @@ def actors_of(session: Session, report_uid: str, action: str) -> set[str]:
 
 def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEventRow)) or 0
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The chain's last event number and hash ((0, GENESIS) when empty): what an export or a
+    seal names to anchor the trail as it stood."""
+    last = session.execute(
+        select(AuditEventRow.id, AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
+    ).first()
+    return (last[0], last[1]) if last else (0, GENESIS)
 
 
 @dataclass(frozen=True)

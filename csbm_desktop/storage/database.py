@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from csbm_desktop.domain.errors import CsbmError, StoreError
-from csbm_desktop.storage import migrate
+from csbm_desktop.storage import migrate, schema, state
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -66,6 +66,7 @@ class Database:
         event.listen(self.engine, "begin", self._begin)
         self._local = threading.local()  # how many sessions this thread has open
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        state.install(self._sessions)
         try:
             self.backup_made = migrate.upgrade(
                 self.engine, path, self.had_content and migration_backup
@@ -134,6 +135,14 @@ class Database:
         except DBAPIError as exc:  # damaged beyond what the check can walk
             raise translate_error(exc, self.path) from exc
         return [] if rows == ["ok"] else rows
+
+    def schema_differences(self) -> list[schema.SchemaDifference]:
+        """What differs from the schema the migrations create ([] when nothing)."""
+        try:
+            with self.engine.connect() as conn:
+                return schema.differences(conn)
+        except DBAPIError as exc:
+            raise translate_error(exc, self.path) from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,0 +1,206 @@
+"""`csbm check` sees what was changed in the database file behind the application's back.
+
+A year's real work (tests/test_audit.py's history: accounts, drafting, review, transitions up to
+"transmitted", a JSON round trip) is copied, changed with plain `sqlite3` as someone holding the
+file could, and checked with the real `csbm check`: every change is named, exit status 1. The
+untouched history, a bundle round trip and exports check clean (exit 0): no false alarms.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from csbm_desktop.cli import main
+from csbm_desktop.services.bundles import (
+    export_comments_bundle,
+    export_review_bundle,
+    import_bundle,
+)
+from csbm_desktop.services.demo import create_demo
+from csbm_desktop.services.review import ReviewService
+from tests.conftest import PASSWORD
+from tests.test_audit import History, build_history
+from tests.test_bundles import Laptop
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory: pytest.TempPathFactory) -> History:
+    return build_history(tmp_path_factory.mktemp("history") / "history.sqlite3")
+
+
+@pytest.fixture
+def copy(history: History, tmp_path: Path) -> Path:
+    path = tmp_path / "copy.sqlite3"
+    shutil.copyfile(history.path, path)
+    return path
+
+
+def sql(path: Path, *statements: str, params: tuple[object, ...] = ()) -> None:
+    """Plain sqlite3, as an attacker would; the last statement takes `params`."""
+    with closing(sqlite3.connect(path)) as con:
+        for statement in statements[:-1]:
+            con.execute(statement)
+        con.execute(statements[-1], params)
+        con.commit()
+
+
+def check(path: Path, capsys: pytest.CaptureFixture[str], lang: str = "en") -> tuple[int, str]:
+    """The real `csbm check`: (exit status, everything it printed)."""
+    status = main(["--db", str(path), "--lang", lang, "check"])
+    out, err = capsys.readouterr()
+    return status, out + err
+
+
+def test_the_untouched_history_checks_clean(
+    history: History, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out = check(history.path, capsys)
+    assert status == 0, out
+    assert "ok: database sound" in out
+
+
+def test_a_bundle_round_trip_and_exports_check_clean(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drafters = Laptop(tmp_path / "drafter.sqlite3")
+    reviewers = Laptop(tmp_path / "reviewer.sqlite3")
+    try:
+        ana, rui = drafters["ana.drafter"], reviewers["rui.reviewer"]
+        report_id = create_demo(drafters.ws, ana, state="PER", year=2025).id
+        sent = export_review_bundle(drafters.ws, ana, report_id, tmp_path / "peru.csbmx")
+        got = import_bundle(reviewers.ws, rui, sent.path)
+        idea = ReviewService(reviewers.ws, rui).comment(
+            got.report_id, "header.poc_email", "", suggestion="a@b.pe", suggest=True
+        )
+        back = export_comments_bundle(reviewers.ws, rui, got.report_id, tmp_path / "c.csbmx")
+        import_bundle(drafters.ws, ana, back.path)
+        ReviewService(drafters.ws, ana).decide_suggestion(report_id, idea.uid, accept=True)
+    finally:
+        drafters.ws.close()
+        reviewers.ws.close()
+    password = tmp_path / "password.txt"
+    password.write_text(PASSWORD + "\n", encoding="utf-8")
+    as_ana = ["--user", "ana.drafter", "--password-file", str(password)]
+    db = ["--db", str(drafters.path)]
+    assert main([*db, *as_ana, "export", str(report_id), "--pdf", str(tmp_path / "r.pdf")]) == 0
+    assert main([*db, *as_ana, "export-json", str(report_id), str(tmp_path / "r.json")]) == 0
+    capsys.readouterr()
+    for laptop in (drafters, reviewers):
+        status, out = check(laptop.path, capsys)
+        assert status == 0, out
+
+
+def _report(path: Path, uid: str) -> int:
+    with closing(sqlite3.connect(path)) as con:
+        return int(con.execute("SELECT id FROM report WHERE uid = ?", (uid,)).fetchone()[0])
+
+
+def test_sql_edit_of_a_final_reports_working_copy_is_found(
+    history: History, copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rid = _report(copy, history.report_uid)
+    sql(
+        copy,
+        "UPDATE activity SET \"values\" = json_set(\"values\", '$.title', 'Forged') "
+        "WHERE id = (SELECT min(id) FROM activity WHERE report_id = ?)",
+        params=(rid,),
+    )
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert f"({history.report_uid}): the working copy differs from its last audited state" in out
+    assert "FAILED" in out
+
+
+def test_sql_edit_of_a_header_is_found_in_every_language(
+    history: History, copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql(
+        copy,
+        "UPDATE report SET header = json_set(header, '$.poc_name', 'Forged') WHERE uid = ?",
+        params=(history.report_uid,),
+    )
+    expected = {
+        "en": "the working copy differs",
+        "es": "la copia de trabajo difiere",
+        "fr": "la copie de travail diffère",
+        "pt": "a cópia de trabalho difere",
+    }
+    for lang, words in expected.items():
+        status, out = check(copy, capsys, lang)
+        assert status == 1
+        assert words in out
+        assert history.report_uid in out
+
+
+def test_sql_edit_of_a_status_is_found(
+    history: History, copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql(copy, "UPDATE report SET status = 'draft' WHERE uid = ?", params=(history.report_uid,))
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert (
+        f"({history.report_uid}): its status “draft” has no audit event "
+        "(the audit trail says “transmitted”)" in out
+    )
+    assert "working copy" not in out  # the content itself was not touched
+
+
+def test_sql_edit_of_roles_is_found(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sql(
+        copy,
+        "INSERT INTO user_role (user_id, role) "
+        "SELECT id, 'administrator' FROM user_account WHERE name = ?",
+        params=("carl.clerk",),
+    )
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert (
+        "Account carl.clerk: the roles administrator, clerk have no audit event "
+        "(the audit trail says clerk)" in out
+    )
+
+
+def test_sql_edits_of_an_account_are_found(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sql(copy, "UPDATE user_account SET disabled = 1 WHERE name = 'dora'")
+    sql(
+        copy,
+        "UPDATE user_account SET password_hash = "
+        "(SELECT password_hash FROM user_account WHERE name = 'root') WHERE name = ?",
+        params=("olga.officer",),
+    )
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert "Account dora was enabled or disabled outside the application." in out
+    assert "Account olga.officer: the password was changed outside the application." in out
+
+
+def test_sql_inserted_account_and_removed_report_are_found(
+    history: History, copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql(
+        copy,
+        "INSERT INTO user_account (name, display_name, password_hash, disabled, "
+        "failed_attempts, created_at, created_by) "
+        "SELECT 'mallory', '', password_hash, 0, 0, created_at, 'root' "
+        "FROM user_account WHERE name = 'root'",
+    )
+    sql(copy, "PRAGMA foreign_keys = ON", "DELETE FROM report WHERE uid = ?",
+        params=(history.report_uid,))  # fmt: skip
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert "Account mallory: no audit event records this account" in out
+    assert f"Report {history.report_uid} was removed outside the application" in out
+
+
+def test_changed_attachment_content_is_found(
+    copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql(copy, "UPDATE blob SET content = X'00' WHERE sha256 = (SELECT min(sha256) FROM blob)")
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert "An attachment's content no longer matches its SHA-256" in out
