@@ -204,3 +204,61 @@ def test_changed_attachment_content_is_found(
     status, out = check(copy, capsys)
     assert status == 1
     assert "An attachment's content no longer matches its SHA-256" in out
+
+
+# --- the schema: exactly what the migrations create ---
+
+SWALLOW_EVENTS = (
+    "CREATE TRIGGER audit_quiet BEFORE INSERT ON audit_event "
+    "WHEN NEW.action LIKE 'report.%' BEGIN SELECT RAISE(IGNORE); END"
+)
+
+
+def test_an_extra_trigger_that_drops_audit_events_is_found(
+    copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql(copy, SWALLOW_EVENTS)
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert (
+        "The database holds an object the application does not create: trigger “audit_quiet” "
+        "(added outside the application)." in out
+    )
+
+
+def test_dropped_changed_and_added_schema_objects_are_found(
+    copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql(
+        copy,
+        "DROP TRIGGER audit_event_no_delete",
+        "DROP TRIGGER revision_no_update",
+        "CREATE TRIGGER revision_no_update BEFORE UPDATE ON revision WHEN 0 "
+        "BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END",
+        "CREATE VIEW everything AS SELECT * FROM report",
+    )
+    status, out = check(copy, capsys, "fr")
+    assert status == 1
+    assert "un objet que l'application crée : trigger « audit_event_no_delete »" in out
+    assert "diffère de celui que crée l'application : trigger « revision_no_update »" in out
+    assert "un objet que l'application ne crée pas : view « everything »" in out
+
+
+def test_restore_refuses_a_backup_with_an_extra_trigger(
+    history: History, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = tmp_path / "backup.sqlite3"
+    target = tmp_path / "live.sqlite3"
+    shutil.copyfile(history.path, backup)
+    shutil.copyfile(history.path, target)
+    sql(backup, SWALLOW_EVENTS)
+    before = target.read_bytes()
+    password = tmp_path / "password.txt"
+    password.write_text(PASSWORD + "\n", encoding="utf-8")
+    as_root = ["--user", "root", "--password-file", str(password)]
+    status = main(["--db", str(target), *as_root, "restore", str(backup), "--yes"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert f"The backup {backup} fails the audit check" in err
+    assert "trigger “audit_quiet”" in err
+    assert target.read_bytes() == before

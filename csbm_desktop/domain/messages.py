@@ -442,34 +442,34 @@ MESSAGES: dict[str, Text] = {
         "alteração.",
     ),
     "check.schema_unknown": T(
-        "The database holds a {type} “{name}” that the application does not create (added "
-        "outside the application).",
-        "La base de datos contiene un {type} «{name}» que la aplicación no crea (añadido fuera "
-        "de la aplicación).",
-        "La base de données contient un {type} « {name} » que l'application ne crée pas "
-        "(ajouté hors de l'application).",
-        "A base de dados contém um {type} «{name}» que o aplicativo não cria (adicionado fora "
-        "do aplicativo).",
+        "The database holds an object the application does not create: {type} “{name}” "
+        "(added outside the application).",
+        "La base de datos contiene un objeto que la aplicación no crea: {type} «{name}» "
+        "(añadido fuera de la aplicación).",
+        "La base de données contient un objet que l'application ne crée pas : {type} "
+        "« {name} » (ajouté hors de l'application).",
+        "A base de dados contém um objeto que o aplicativo não cria: {type} «{name}» "
+        "(adicionado fora do aplicativo).",
     ),
     "check.schema_missing": T(
-        "The database lacks the {type} “{name}” that the application creates (removed outside "
-        "the application).",
-        "A la base de datos le falta el {type} «{name}» que la aplicación crea (eliminado fuera "
-        "de la aplicación).",
-        "Il manque à la base de données le {type} « {name} » que l'application crée (supprimé "
-        "hors de l'application).",
-        "Falta à base de dados o {type} «{name}» que o aplicativo cria (removido fora do "
-        "aplicativo).",
+        "The database lacks an object the application creates: {type} “{name}” (removed "
+        "outside the application).",
+        "A la base de datos le falta un objeto que la aplicación crea: {type} «{name}» "
+        "(eliminado fuera de la aplicación).",
+        "Il manque à la base de données un objet que l'application crée : {type} « {name} » "
+        "(supprimé hors de l'application).",
+        "Falta à base de dados um objeto que o aplicativo cria: {type} «{name}» (removido "
+        "fora do aplicativo).",
     ),
     "check.schema_changed": T(
-        "The definition of the {type} “{name}” differs from the one the application creates "
-        "(changed outside the application).",
-        "La definición del {type} «{name}» difiere de la que crea la aplicación (modificada "
-        "fuera de la aplicación).",
-        "La définition du {type} « {name} » diffère de celle que crée l'application (modifiée "
-        "hors de l'application).",
-        "A definição do {type} «{name}» difere da que o aplicativo cria (alterada fora do "
-        "aplicativo).",
+        "An object of the database differs from the one the application creates: {type} "
+        "“{name}” (changed outside the application).",
+        "Un objeto de la base de datos difiere del que crea la aplicación: {type} «{name}» "
+        "(modificado fuera de la aplicación).",
+        "Un objet de la base de données diffère de celui que crée l'application : {type} "
+        "« {name} » (modifié hors de l'application).",
+        "Um objeto da base de dados difere do que o aplicativo cria: {type} «{name}» "
+        "(alterado fora do aplicativo).",
     ),
     "check.ok": T(
         "ok: database sound, audit trail of {events} events verified",
