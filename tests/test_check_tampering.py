@@ -8,14 +8,18 @@ untouched history, a bundle round trip and exports check clean (exit 0): no fals
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from csbm_desktop.cli import main
+from csbm_desktop.services.accounts import AccountService
 from csbm_desktop.services.bundles import (
     export_comments_bundle,
     export_review_bundle,
@@ -23,6 +27,8 @@ from csbm_desktop.services.bundles import (
 )
 from csbm_desktop.services.demo import create_demo
 from csbm_desktop.services.review import ReviewService
+from csbm_desktop.services.workspace import Workspace
+from csbm_desktop.storage import anchor, audit
 from tests.conftest import PASSWORD
 from tests.test_audit import History, build_history
 from tests.test_bundles import Laptop
@@ -262,3 +268,159 @@ def test_restore_refuses_a_backup_with_an_extra_trigger(
     assert f"The backup {backup} fails the audit check" in err
     assert "trigger “audit_quiet”" in err
     assert target.read_bytes() == before
+
+
+# --- the chain anchored outside the database ---
+
+
+def recompute_chain(path: Path, changes: str, params: tuple[object, ...] = ()) -> None:
+    """What a careful forger does: change events, then recompute every hash from the first
+    event on (the hashing code is open source), so the chain is consistent again."""
+    sql(path, "DROP TRIGGER audit_event_no_update", changes, params=params)
+    with closing(sqlite3.connect(path)) as con:
+        rows = con.execute(
+            "SELECT id, at, actor, action, report_uid, details FROM audit_event ORDER BY id"
+        ).fetchall()
+        prev = audit.GENESIS
+        for id_, at, actor, action, report_uid, details in rows:
+            when = datetime.fromisoformat(at).replace(tzinfo=UTC)
+            row = SimpleNamespace(
+                id=id_, at=when, actor=actor, action=action, report_uid=report_uid, details=details
+            )
+            digest = audit.event_hash(prev, row)  # type: ignore[arg-type]
+            con.execute(
+                "UPDATE audit_event SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, id_)
+            )
+            prev = digest
+        con.execute(
+            "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
+        )
+        con.commit()
+
+
+def chain_holds(path: Path) -> bool:
+    ws = Workspace(path, auto_backups=False)
+    try:
+        with ws.db.session() as s:
+            return not list(audit.verify(s))
+    finally:
+        ws.close()
+
+
+def test_a_recomputed_chain_is_found(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with closing(sqlite3.connect(copy)) as con:
+        last = con.execute("SELECT max(id) FROM audit_event").fetchone()[0]
+        target = con.execute(
+            "SELECT id FROM audit_event WHERE action = 'report.finalize' ORDER BY id LIMIT 1"
+        ).fetchone()[0]
+    recompute_chain(
+        copy, "UPDATE audit_event SET actor = 'someone.else' WHERE id = ?", params=(target,)
+    )
+    assert chain_holds(copy)  # the chain alone cannot tell
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert f"Audit event {last} is not the one this installation sealed on " in out
+    assert "the audit trail was rewritten and its hashes recomputed" in out
+
+
+def test_a_cut_tail_is_found(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with closing(sqlite3.connect(copy)) as con:
+        last = con.execute("SELECT max(id) FROM audit_event").fetchone()[0]
+    sql(
+        copy,
+        "DROP TRIGGER audit_event_no_delete",
+        "DELETE FROM audit_event WHERE id > ?",
+        params=(last - 3,),
+    )
+    assert chain_holds(copy)
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert (
+        f"The audit trail ends at event {last - 3}, but this installation sealed it at event "
+        f"{last} on " in out
+    )
+
+
+def test_a_forged_seal_is_found(
+    copy: Path, history: History, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = Workspace(copy, auto_backups=False)
+    try:
+        with ws.db.session() as s:
+            identity = audit.first_hash(s)
+    finally:
+        ws.close()
+    assert identity is not None
+    seal = anchor.integrity_dir() / "anchors" / f"{identity[:32]}.json"
+    original = seal.read_text(encoding="utf-8")
+    try:
+        data = json.loads(original)
+        data["events"] -= 3  # as if the tail had never been
+        seal.write_text(json.dumps(data), encoding="utf-8")
+        status, out = check(copy, capsys)
+    finally:
+        seal.write_text(original, encoding="utf-8")
+    assert status == 1
+    assert "does not verify with this installation's key" in out
+
+
+@pytest.fixture
+def own_seals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This installation's key and seals as they are, copied for one test that moves them on
+    (the history's copies share its seal: the other tests must find it unmoved)."""
+    home = tmp_path / "home"
+    shutil.copytree(anchor.integrity_dir(), home / "integrity")
+    monkeypatch.setenv("CSBM_HOME", str(home))
+
+
+@pytest.mark.usefixtures("own_seals")
+def test_a_trail_rewritten_from_its_first_event_is_found(
+    history: History, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    live = tmp_path / "live.sqlite3"
+    shutil.copyfile(history.path, live)
+    ws = Workspace(live, auto_backups=False)
+    try:  # one action here seals this copy at its own path
+        AccountService(ws).authenticate("root", PASSWORD)
+    finally:
+        ws.close()
+    recompute_chain(live, "UPDATE audit_event SET actor = 'nobody' WHERE id = 1")
+    status, out = check(live, capsys)
+    assert status == 1
+    assert f"This installation sealed another audit trail for {live}" in out
+
+
+def test_without_a_seal_the_check_says_so_and_passes(
+    history: History,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CSBM_HOME", str(tmp_path / "another-computer"))
+    status, out = check(history.path, capsys)
+    assert status == 0, out
+    assert "this installation holds no seal for this database" in out
+    assert not (tmp_path / "another-computer").exists()  # checking writes nothing
+
+
+@pytest.mark.usefixtures("own_seals")
+def test_restore_seals_the_older_trail_on_purpose(
+    history: History, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    live = tmp_path / "live.sqlite3"
+    backup = tmp_path / "backup.sqlite3"
+    shutil.copyfile(history.path, live)
+    shutil.copyfile(history.path, backup)
+    password = tmp_path / "password.txt"
+    password.write_text(PASSWORD + "\n", encoding="utf-8")
+    as_ana = ["--db", str(live), "--user", "ana.drafter", "--password-file", str(password)]
+    for _ in range(3):  # the live database moves on: its seal too
+        assert main([*as_ana, "new", "--state", "URY", "--year", "2025"]) == 0
+    as_root = ["--db", str(live), "--user", "root", "--password-file", str(password)]
+    status, out = check(backup, capsys)
+    assert status == 1  # a backup checked on its own is an older copy...
+    assert "or this is an older copy of the database" in out
+    assert main([*as_root, "restore", str(backup), "--yes"]) == 0
+    status, out = check(live, capsys)
+    assert status == 0, out  # ...and restored on purpose, it is sealed as it now is

@@ -471,6 +471,82 @@ MESSAGES: dict[str, Text] = {
         "Um objeto da base de dados difere do que o aplicativo cria: {type} «{name}» "
         "(alterado fora do aplicativo).",
     ),
+    "check.anchor_cut": T(
+        "The audit trail ends at event {events}, but this installation sealed it at event "
+        "{sealed} on {sealed_at}: its last events were removed, or this is an older copy of the "
+        "database.",
+        "El registro de auditoría termina en el evento {events}, pero esta instalación lo selló "
+        "en el evento {sealed} el {sealed_at}: se eliminaron sus últimos eventos, o es una "
+        "copia anterior de la base de datos.",
+        "La piste d'audit s'arrête à l'événement {events}, mais cette installation l'a scellée "
+        "à l'événement {sealed} le {sealed_at} : ses derniers événements ont été supprimés, ou "
+        "c'est une copie antérieure de la base de données.",
+        "A trilha de auditoria termina no evento {events}, mas esta instalação a selou no "
+        "evento {sealed} em {sealed_at}: os seus últimos eventos foram removidos, ou esta é uma "
+        "cópia anterior da base de dados.",
+    ),
+    "check.anchor_rewritten": T(
+        "Audit event {event} is not the one this installation sealed on {sealed_at}: the audit "
+        "trail was rewritten and its hashes recomputed.",
+        "El evento de auditoría {event} no es el que esta instalación selló el {sealed_at}: el "
+        "registro de auditoría se reescribió y se recalcularon sus hashes.",
+        "L'événement d'audit {event} n'est pas celui que cette installation a scellé le "
+        "{sealed_at} : la piste d'audit a été réécrite et ses empreintes recalculées.",
+        "O evento de auditoria {event} não é o que esta instalação selou em {sealed_at}: a "
+        "trilha de auditoria foi reescrita e os seus hashes recalculados.",
+    ),
+    "check.anchor_seal": T(
+        "The seal of this database's audit trail does not verify with this installation's key "
+        "(the seal file was changed, or comes from another installation).",
+        "El sello del registro de auditoría de esta base de datos no se verifica con la clave "
+        "de esta instalación (el archivo del sello se modificó o viene de otra instalación).",
+        "Le sceau de la piste d'audit de cette base de données ne se vérifie pas avec la clé de "
+        "cette installation (le fichier du sceau a été modifié ou vient d'une autre "
+        "installation).",
+        "O selo da trilha de auditoria desta base de dados não se verifica com a chave desta "
+        "instalação (o arquivo do selo foi alterado ou vem de outra instalação).",
+    ),
+    "check.anchor_identity": T(
+        "This installation sealed another audit trail for {path} on {sealed_at}: this trail was "
+        "rewritten from its first event, or another database was put in place without a "
+        "restore.",
+        "Esta instalación selló otro registro de auditoría para {path} el {sealed_at}: este "
+        "registro se reescribió desde su primer evento, o se puso otra base de datos en su "
+        "lugar sin una restauración.",
+        "Cette installation a scellé une autre piste d'audit pour {path} le {sealed_at} : cette "
+        "piste a été réécrite depuis son premier événement, ou une autre base de données a été "
+        "mise à sa place sans restauration.",
+        "Esta instalação selou outra trilha de auditoria para {path} em {sealed_at}: esta "
+        "trilha foi reescrita desde o seu primeiro evento, ou outra base de dados foi posta no "
+        "lugar sem uma restauração.",
+    ),
+    "check.anchor_none": T(
+        "Note: this installation holds no seal for this database (made or last changed on "
+        "another computer); its audit trail is checked for consistency only.",
+        "Nota: esta instalación no tiene ningún sello para esta base de datos (creada o "
+        "modificada por última vez en otro equipo); su registro de auditoría solo se verifica "
+        "en cuanto a su coherencia.",
+        "Remarque : cette installation ne détient aucun sceau pour cette base de données (créée "
+        "ou modifiée en dernier sur un autre ordinateur) ; sa piste d'audit n'est vérifiée que "
+        "pour sa cohérence.",
+        "Observação: esta instalação não tem nenhum selo para esta base de dados (criada ou "
+        "alterada pela última vez em outro computador); a sua trilha de auditoria é verificada "
+        "apenas quanto à coerência.",
+    ),
+    "check.anchor_unsealed": T(
+        "Note: {count} audit events came after this installation's last seal (written on "
+        "another computer, or the application stopped before sealing); they are checked for "
+        "consistency only.",
+        "Nota: {count} eventos de auditoría son posteriores al último sello de esta instalación "
+        "(escritos en otro equipo, o la aplicación se detuvo antes de sellar); solo se "
+        "verifica su coherencia.",
+        "Remarque : {count} événements d'audit sont postérieurs au dernier sceau de cette "
+        "installation (écrits sur un autre ordinateur, ou l'application s'est arrêtée avant de "
+        "sceller) ; seule leur cohérence est vérifiée.",
+        "Observação: {count} eventos de auditoria são posteriores ao último selo desta "
+        "instalação (gravados em outro computador, ou o aplicativo parou antes de selar); "
+        "apenas a sua coerência é verificada.",
+    ),
     "check.ok": T(
         "ok: database sound, audit trail of {events} events verified",
         "correcto: base de datos íntegra, registro de auditoría de {events} eventos verificado",

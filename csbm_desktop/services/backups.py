@@ -36,7 +36,7 @@ from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.integrity import IntegrityReport, check_database
 from csbm_desktop.services.workspace import Workspace, os_user, parse_keep, utc_now
 from csbm_desktop.storage import accounts as account_store
-from csbm_desktop.storage import audit, backups
+from csbm_desktop.storage import anchor, audit, backups
 from csbm_desktop.storage.database import Database
 from csbm_desktop.storage.models import AuditEventRow, ReportRow
 
@@ -166,7 +166,7 @@ def _staged(source: Path, staging: Path) -> Iterator[tuple[Workspace, BackupSumm
             raise Refused("backup.not_csbm", path=source) from exc
         raise
     try:
-        report = check_database(ws)
+        report = check_database(ws, anchored=False)  # an older copy, on purpose
         if not report.ok:
             raise Refused("backup.tampered", path=source, problem=_first_problem(report))
         with ws.db.session() as s:
@@ -257,9 +257,15 @@ def restore(
                         schema=summary.revision,
                         safety_copy=str(safety) if safety else None,
                     )
+                with ws.db.session() as s:
+                    identity, head = audit.first_hash(s), audit.head(s)
                 ws.close()
                 backups.settle(staging)
             backups.replace_database(staging, db_path)
     finally:
         _remove(staging)
+    # The restored trail is shorter than the one sealed for this database: seal it as it now
+    # is, on purpose (the restore is its last event), or `check` would call it a cut tail.
+    if identity is not None:
+        anchor.seal(db_path, identity, *head, force=True)
     return RestoreResult(summary, safety)

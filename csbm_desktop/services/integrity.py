@@ -8,13 +8,16 @@ What is compared with what:
   commit that changed them, whoever made the change inside the application);
 - every attachment content with the SHA-256 it is stored under;
 - the schema with what the migrations create (storage/schema.py): no trigger, view, table or
-  index added, removed or redefined.
+  index added, removed or redefined;
+- the chain's length and head with this installation's sealed anchor (storage/anchor.py): a
+  recomputed chain or a cut tail, which the chain alone cannot show.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -22,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from csbm_desktop.domain.messages import render
 from csbm_desktop.services.workspace import Workspace
-from csbm_desktop.storage import audit, state
-from csbm_desktop.storage.models import BlobRow, ReportRow, RevisionRow, UserRow
+from csbm_desktop.storage import anchor, audit, state
+from csbm_desktop.storage.models import AuditEventRow, BlobRow, ReportRow, RevisionRow, UserRow
 
 
 @dataclass(frozen=True)
@@ -215,7 +218,50 @@ def _blob_findings(s: Session) -> list[Finding]:
     ]
 
 
-def check_database(ws: Workspace) -> IntegrityReport:
+def _when(iso: str) -> str:
+    try:
+        return f"{datetime.fromisoformat(iso):%Y-%m-%d %H:%M} UTC"
+    except ValueError:
+        return iso
+
+
+def _anchor_findings(ws: Workspace, s: Session) -> tuple[list[Finding], list[Finding]]:
+    """The chain against this installation's seal: (failures, notes)."""
+    identity = audit.first_hash(s)
+    if identity is None:
+        return [], []  # no event yet: nothing was sealed
+    number, _head = audit.head(s)
+    sealed = anchor.find(identity)
+    if sealed is None:
+        others = anchor.others_at(ws.path, identity)
+        if others:
+            when = {"path": str(ws.path), "sealed_at": _when(others[0].sealed_at)}
+            return [Finding("check.anchor_identity", when)], []
+        return [], [Finding("check.anchor_none")]
+    if not sealed.valid:
+        return [Finding("check.anchor_seal")], []
+    when = {"sealed_at": _when(sealed.sealed_at)}
+    if number < sealed.events:
+        params = when | {"events": str(number), "sealed": str(sealed.events)}
+        return [Finding("check.anchor_cut", params)], []
+    at_seal = s.scalar(select(AuditEventRow.hash).where(AuditEventRow.id == sealed.events))
+    if at_seal != sealed.head:
+        return [Finding("check.anchor_rewritten", when | {"event": str(sealed.events)})], []
+    if number > sealed.events:
+        return [], [Finding("check.anchor_unsealed", {"count": str(number - sealed.events)})]
+    return [], []
+
+
+def trail_head(ws: Workspace) -> tuple[int, str]:
+    """(last event number, its hash): what an export names so that every copy that left the
+    laptop anchors the audit trail as it stood."""
+    with ws.db.session() as s:
+        return audit.head(s)
+
+
+def check_database(ws: Workspace, *, anchored: bool = True) -> IntegrityReport:
+    """`anchored=False`: not against this installation's seal (a backup being restored is an
+    older copy on purpose; the restore seals it afresh)."""
     sqlite = ws.db.integrity_check()
     schema = [
         Finding(f"check.schema_{d.kind}", {"type": d.type, "name": d.name})
@@ -229,7 +275,8 @@ def check_database(ws: Workspace) -> IntegrityReport:
         reports, old_reports = _report_findings(s, recorded)
         users, old_users = _user_findings(s, recorded)
         findings = schema + reports + users + _blob_findings(s)
-    notes = []
+        cut, notes = _anchor_findings(ws, s) if anchored else ([], [])
+    findings = cut + findings
     if old_reports or old_users:
         notes.append(
             Finding("check.not_recorded", {"reports": str(old_reports), "users": str(old_users)})

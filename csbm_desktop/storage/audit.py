@@ -120,6 +120,11 @@ def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEventRow)) or 0
 
 
+def first_hash(session: Session) -> str | None:
+    """The first event's hash: unique to one database and its copies."""
+    return session.scalar(select(AuditEventRow.hash).where(AuditEventRow.id == 1))
+
+
 def head(session: Session) -> tuple[int, str]:
     """The chain's last event number and hash ((0, GENESIS) when empty): what an export or a
     seal names to anchor the trail as it stood."""

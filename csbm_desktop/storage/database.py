@@ -6,6 +6,7 @@ migrations stay portable.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,9 +18,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from csbm_desktop.domain.errors import CsbmError, StoreError
-from csbm_desktop.storage import migrate, schema, state
+from csbm_desktop.storage import anchor, audit, migrate, schema, state
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_IDENTITY = "anchor.identity"
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -67,6 +70,11 @@ class Database:
         self._local = threading.local()  # how many sessions this thread has open
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         state.install(self._sessions)
+        # After the state records, so the seal covers them too.
+        event.listen(self._sessions, "before_commit", self._before_commit)
+        event.listen(self._sessions, "after_commit", self._seal)
+        event.listen(self._sessions, "after_rollback", self._forget_head)
+        self._identity: str | None = None
         try:
             self.backup_made = migrate.upgrade(
                 self.engine, path, self.had_content and migration_backup
@@ -98,6 +106,33 @@ class Database:
         except OSError as exc:
             raise StoreError("file.unwritable", path=path, reason=exc.strerror) from exc
         return False
+
+    def identity(self, session: Session) -> str | None:
+        """The hash of the first audit event: names this database's anchor (None: no event)."""
+        return self._identity or audit.first_hash(session)
+
+    def _before_commit(self, session: Session) -> None:
+        if audit.HEAD in session.info:
+            session.info[_IDENTITY] = self.identity(session)
+
+    def _seal(self, session: Session) -> None:
+        """After a commit that appended events: the anchor moves forward (storage/anchor.py)."""
+        head = session.info.pop(audit.HEAD, None)
+        identity = session.info.pop(_IDENTITY, None)
+        if head is None or identity is None:
+            return
+        self._identity = identity  # committed: it will not change any more
+        try:
+            anchor.seal(self.path, identity, *head)
+        except OSError as exc:
+            # The work is committed; an unwritable folder must not turn it into an error. The
+            # seal lags until the next commit, and `check` says how many events are unsealed.
+            log.warning("could not seal the audit trail of %s: %s", self.path, exc)
+
+    @staticmethod
+    def _forget_head(session: Session) -> None:
+        session.info.pop(audit.HEAD, None)
+        session.info.pop(_IDENTITY, None)
 
     def _begin(self, conn: Connection) -> None:
         # A session takes the write lock before its first read (IMMEDIATE), so programs writing
