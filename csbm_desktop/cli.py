@@ -352,7 +352,8 @@ def _workspace(args: argparse.Namespace) -> Workspace:
     from csbm_desktop.paths import default_db_path
     from csbm_desktop.services.workspace import Workspace
 
-    return Workspace(args.db or default_db_path())
+    # `check` only reads: it must work on a read-only file system and leave the file as it was.
+    return Workspace(args.db or default_db_path(), read_only=args.command == "check")
 
 
 def read_password(path: Path | None, prompt: str) -> str:
@@ -1082,6 +1083,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ws.close()
     except CsbmError as exc:
         print(f"csbm: {exc.message(args.lang)}", file=sys.stderr)
+        if args.command == "check" and exc.code == "store.damaged":
+            return EXIT_PROBLEMS  # what `check` is for: a finding, not a usage error
         return EXIT_USAGE
     except FormSpecError as exc:
         print(f"csbm: {exc}", file=sys.stderr)

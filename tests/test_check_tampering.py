@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -424,3 +426,62 @@ def test_restore_seals_the_older_trail_on_purpose(
     assert main([*as_root, "restore", str(backup), "--yes"]) == 0
     status, out = check(live, capsys)
     assert status == 0, out  # ...and restored on purpose, it is sealed as it now is
+
+
+# --- messages that say what is true ---
+
+
+def flip_pages(path: Path) -> None:
+    """Scribble over every b-tree page header after the first (the SQLite header stays)."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for start in range(page, len(data), page):
+        data[start : start + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("command", ["list", "check"])
+def test_a_damaged_database_is_called_damaged(
+    copy: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    flip_pages(copy)
+    before = copy.read_bytes()
+    status = main(["--db", str(copy), command])
+    err = capsys.readouterr().err
+    assert status == (1 if command == "check" else 2)
+    assert f"The database {copy} is damaged: SQLite cannot read all of it." in err
+    assert "not an SQLite file" not in err
+    assert copy.read_bytes() == before
+
+
+def test_check_only_reads(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = copy.read_bytes()
+    status, out = check(copy, capsys)
+    assert status == 0, out
+    assert copy.read_bytes() == before
+    assert sorted(p.name for p in copy.parent.iterdir()) == ["copy.sqlite3"]  # no -wal, -shm
+
+
+def test_check_works_on_a_read_only_file_system(copy: Path) -> None:
+    """A real read-only mount (a private mount namespace: needs root, as in CI)."""
+    folder = copy.parent
+    if shutil.which("unshare") is None:
+        pytest.skip("no unshare(1) here")
+    mount = f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder}"
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", f"{mount} && ! touch {folder}/probe 2>/dev/null"],
+        capture_output=True,
+        check=False,
+    )
+    if probe.returncode != 0:
+        pytest.skip("cannot mount read-only here (needs root)")
+    command = f"{mount} && exec {sys.executable} -m csbm_desktop --db {copy} check"
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", command],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "ok: database sound" in done.stdout

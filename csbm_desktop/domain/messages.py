@@ -318,6 +318,29 @@ MESSAGES: dict[str, Text] = {
         "{path} não é uma base de dados do CSBM Desktop (não é um arquivo SQLite); não foi "
         "alterado.",
     ),
+    "store.damaged": T(
+        "The database {path} is damaged: SQLite cannot read all of it. Restore it from a backup "
+        "(csbm restore, or File › Restore from backup…); the file was left untouched.",
+        "La base de datos {path} está dañada: SQLite no puede leerla entera. Restáurela desde "
+        "una copia de seguridad (csbm restore, o Archivo › Restaurar desde una copia…); el "
+        "archivo no se ha modificado.",
+        "La base de données {path} est endommagée : SQLite ne peut pas la lire entièrement. "
+        "Restaurez-la depuis une sauvegarde (csbm restore, ou Fichier › Restaurer depuis une "
+        "sauvegarde…) ; le fichier n'a pas été modifié.",
+        "A base de dados {path} está danificada: o SQLite não consegue lê-la inteira. "
+        "Restaure-a a partir de uma cópia de segurança (csbm restore, ou Arquivo › Restaurar a "
+        "partir de uma cópia…); o arquivo não foi alterado.",
+    ),
+    "store.needs_upgrade": T(
+        "{path} uses an older schema ({revision}) and is only being read: open it once with "
+        "the application to upgrade it, then check it again.",
+        "{path} usa un esquema anterior ({revision}) y solo se está leyendo: ábralo una vez con "
+        "la aplicación para actualizarlo y vuelva a verificarlo.",
+        "{path} utilise un schéma antérieur ({revision}) et n'est que lu : ouvrez-le une fois "
+        "avec l'application pour le mettre à niveau, puis vérifiez-le à nouveau.",
+        "{path} usa um esquema anterior ({revision}) e está apenas sendo lido: abra-o uma vez "
+        "com o aplicativo para atualizá-lo e verifique-o novamente.",
+    ),
     "store.too_new": T(
         "{path} was written by a newer version of CSBM Desktop (schema {revision}); "
         "install that version to open it. The file was left untouched.",

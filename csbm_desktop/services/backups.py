@@ -43,7 +43,7 @@ from csbm_desktop.storage.models import AuditEventRow, ReportRow
 AutoBackup = backups.AutoBackup
 MAX_KEEP = 365
 # A current database that fails to open with one of these cannot be asked who may replace it.
-_UNUSABLE = frozenset({"store.not_sqlite", "store.too_new", "store.failed"})
+_UNUSABLE = frozenset({"store.not_sqlite", "store.damaged", "store.too_new", "store.failed"})
 
 
 @dataclass(frozen=True)
