@@ -411,8 +411,7 @@ MESSAGES: dict[str, Text] = {
         "e nenhuma exclusão).",
     ),
     "check.user_roles": T(
-        "Account {user}: the roles {roles} have no audit event (the audit trail says "
-        "{recorded}).",
+        "Account {user}: the roles {roles} have no audit event (the audit trail says {recorded}).",
         "Cuenta {user}: los roles {roles} no tienen evento de auditoría (el registro de "
         "auditoría dice {recorded}).",
         "Compte {user} : les rôles {roles} n'ont pas d'événement d'audit (la piste d'audit "
@@ -578,12 +577,10 @@ MESSAGES: dict[str, Text] = {
     ),
     "check.failed": T(
         "FAILED: the database was changed outside the application or is damaged (see above).",
-        "FALLÓ: la base de datos se modificó fuera de la aplicación o está dañada (véase "
-        "arriba).",
+        "FALLÓ: la base de datos se modificó fuera de la aplicación o está dañada (véase arriba).",
         "ÉCHEC : la base de données a été modifiée hors de l'application ou est endommagée "
         "(voir ci-dessus).",
-        "FALHOU: a base de dados foi alterada fora do aplicativo ou está danificada (veja "
-        "acima).",
+        "FALHOU: a base de dados foi alterada fora do aplicativo ou está danificada (veja acima).",
     ),
     # --- backups and restoring ---
     "backup.same_file": T(
