@@ -900,10 +900,13 @@ def cmd_check(ctx: Context) -> int:
     for rev in result.revisions:
         print(f"revision content changed: {rev}")
     lang = ctx.args.lang
-    for finding in (*result.findings, *result.notes):
+    for finding in result.findings:
         print(finding.message(lang))
     if result.ok:
         print(render("check.ok", {"events": str(result.events)}, lang))
+    for note in result.notes:
+        print(note.message(lang))
+    if result.ok:
         return EXIT_OK
     print(
         f"FAILED: first broken audit event: {result.first_broken_event}"

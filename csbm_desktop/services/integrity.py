@@ -225,17 +225,35 @@ def _when(iso: str) -> str:
         return iso
 
 
-def _anchor_findings(ws: Workspace, s: Session) -> tuple[list[Finding], list[Finding]]:
-    """The chain against this installation's seal: (failures, notes)."""
-    identity = audit.first_hash(s)
+@dataclass(frozen=True)
+class _Seal:
+    """This installation's seal for the database, read *before* the database is: a seal is
+    written after its commit, so read first it can lag the snapshot checked but never lead it
+    (read after, a writer busy meanwhile would look like a cut tail)."""
+
+    identity: str | None
+    sealed: anchor.Anchor | None
+    others: list[anchor.Anchor]
+
+
+def _read_seal(ws: Workspace) -> _Seal:
+    with ws.db.session() as s:
+        identity = audit.first_hash(s)  # never changes: safe to read apart
     if identity is None:
+        return _Seal(None, None, [])
+    sealed = anchor.find(identity)
+    return _Seal(identity, sealed, [] if sealed else anchor.others_at(ws.path, identity))
+
+
+def _anchor_findings(ws: Workspace, s: Session, seal: _Seal) -> tuple[list[Finding], list[Finding]]:
+    """The chain against this installation's seal: (failures, notes)."""
+    if seal.identity is None:
         return [], []  # no event yet: nothing was sealed
     number, _head = audit.head(s)
-    sealed = anchor.find(identity)
+    sealed = seal.sealed
     if sealed is None:
-        others = anchor.others_at(ws.path, identity)
-        if others:
-            when = {"path": str(ws.path), "sealed_at": _when(others[0].sealed_at)}
+        if seal.others:
+            when = {"path": str(ws.path), "sealed_at": _when(seal.others[0].sealed_at)}
             return [Finding("check.anchor_identity", when)], []
         return [], [Finding("check.anchor_none")]
     if not sealed.valid:
@@ -262,6 +280,7 @@ def trail_head(ws: Workspace) -> tuple[int, str]:
 def check_database(ws: Workspace, *, anchored: bool = True) -> IntegrityReport:
     """`anchored=False`: not against this installation's seal (a backup being restored is an
     older copy on purpose; the restore seals it afresh)."""
+    seal = _read_seal(ws) if anchored else None
     sqlite = ws.db.integrity_check()
     schema = [
         Finding(f"check.schema_{d.kind}", {"type": d.type, "name": d.name})
@@ -275,7 +294,7 @@ def check_database(ws: Workspace, *, anchored: bool = True) -> IntegrityReport:
         reports, old_reports = _report_findings(s, recorded)
         users, old_users = _user_findings(s, recorded)
         findings = schema + reports + users + _blob_findings(s)
-        cut, notes = _anchor_findings(ws, s) if anchored else ([], [])
+        cut, notes = _anchor_findings(ws, s, seal) if seal else ([], [])
     findings = cut + findings
     if old_reports or old_users:
         notes.append(
