@@ -13,10 +13,12 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -28,6 +30,7 @@ from csbm_desktop.services.bundles import (
     import_bundle,
 )
 from csbm_desktop.services.demo import create_demo
+from csbm_desktop.services.integrity import trail_head
 from csbm_desktop.services.review import ReviewService
 from csbm_desktop.services.workspace import Workspace
 from csbm_desktop.storage import anchor, audit
@@ -80,7 +83,10 @@ def test_a_bundle_round_trip_and_exports_check_clean(
     try:
         ana, rui = drafters["ana.drafter"], reviewers["rui.reviewer"]
         report_id = create_demo(drafters.ws, ana, state="PER", year=2025).id
+        before = trail_head(drafters.ws)
         sent = export_review_bundle(drafters.ws, ana, report_id, tmp_path / "peru.csbmx")
+        # the bundle names the sender's trail as it stood: one more anchor outside the laptop
+        assert manifest(sent.path)["audit_trail"] == {"events": before[0], "head": before[1]}
         got = import_bundle(reviewers.ws, rui, sent.path)
         idea = ReviewService(reviewers.ws, rui).comment(
             got.report_id, "header.poc_email", "", suggestion="a@b.pe", suggest=True
@@ -95,12 +101,23 @@ def test_a_bundle_round_trip_and_exports_check_clean(
     password.write_text(PASSWORD + "\n", encoding="utf-8")
     as_ana = ["--user", "ana.drafter", "--password-file", str(password)]
     db = ["--db", str(drafters.path)]
-    assert main([*db, *as_ana, "export", str(report_id), "--pdf", str(tmp_path / "r.pdf")]) == 0
+    package = tmp_path / "r.zip"
+    export = ["export", str(report_id), "--pdf", str(tmp_path / "r.pdf"), "--package", str(package)]
+    assert main([*db, *as_ana, *export]) == 0
+    sealed = manifest(package)["audit_trail"]
+    with closing(sqlite3.connect(drafters.path)) as con:
+        [(head,)] = con.execute("SELECT hash FROM audit_event WHERE id = ?", (sealed["events"],))
+    assert sealed["head"] == head
     assert main([*db, *as_ana, "export-json", str(report_id), str(tmp_path / "r.json")]) == 0
     capsys.readouterr()
     for laptop in (drafters, reviewers):
         status, out = check(laptop.path, capsys)
         assert status == 0, out
+
+
+def manifest(path: Path) -> dict[str, Any]:
+    with zipfile.ZipFile(path) as z:
+        return dict(json.loads(z.read("manifest.json")))
 
 
 def _report(path: Path, uid: str) -> int:
