@@ -14,9 +14,11 @@ Who may do what, checked here rather than in the menus:
   which need not be an account there.
 
 A backup is checked before anything is replaced, on a private copy: SQLite's integrity check, a
-CSBM Desktop schema no newer than this version (an older one is migrated), an unbroken audit chain
-and revisions that match their recorded hashes. The database it replaces is kept as a
-"before-restore" backup.
+CSBM Desktop schema no newer than this version (an older one is migrated) and exactly the one the
+migrations create (no extra trigger or view), an unbroken audit chain, revisions and working
+copies that match what the trail recorded (`check_database`, without this installation's seal: a
+backup is an older copy on purpose). The database it replaces is kept as a "before-restore"
+backup, and the restored trail is sealed as it now is (storage/anchor.py).
 """
 
 from __future__ import annotations
