@@ -30,6 +30,7 @@ from csbm_desktop.services.bundles import (
     import_bundle,
 )
 from csbm_desktop.services.demo import create_demo
+from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.integrity import trail_head
 from csbm_desktop.services.review import ReviewService
 from csbm_desktop.services.workspace import Workspace
@@ -75,7 +76,7 @@ def test_the_untouched_history_checks_clean(
     assert "ok: database sound" in out
 
 
-def test_a_bundle_round_trip_and_exports_check_clean(
+def test_a_bundle_round_trip_exports_and_imports_check_clean(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     drafters = Laptop(tmp_path / "drafter.sqlite3")
@@ -94,6 +95,10 @@ def test_a_bundle_round_trip_and_exports_check_clean(
         back = export_comments_bundle(reviewers.ws, rui, got.report_id, tmp_path / "c.csbmx")
         import_bundle(drafters.ws, ana, back.path)
         ReviewService(drafters.ws, ana).decide_suggestion(report_id, idea.uid, accept=True)
+        drafting = DraftingService(drafters.ws, ana)
+        drafting.save_revision(report_id, "after the review")
+        drafting.restore_revision(report_id, 1)
+        drafting.create("PER", 2024, copy_from=report_id)
     finally:
         drafters.ws.close()
         reviewers.ws.close()
@@ -102,8 +107,10 @@ def test_a_bundle_round_trip_and_exports_check_clean(
     as_ana = ["--user", "ana.drafter", "--password-file", str(password)]
     db = ["--db", str(drafters.path)]
     package = tmp_path / "r.zip"
-    export = ["export", str(report_id), "--pdf", str(tmp_path / "r.pdf"), "--package", str(package)]
-    assert main([*db, *as_ana, *export]) == 0
+    xlsx = tmp_path / "r.xlsx"
+    export = ["export", str(report_id), "--pdf", str(tmp_path / "r.pdf"), "--xlsx", str(xlsx)]
+    assert main([*db, *as_ana, *export, "--package", str(package)]) == 0
+    assert main(["--db", str(reviewers.path), *as_ana, "import-xlsx", str(xlsx)]) == 0
     sealed = manifest(package)["audit_trail"]
     with closing(sqlite3.connect(drafters.path)) as con:
         [(head,)] = con.execute("SELECT hash FROM audit_event WHERE id = ?", (sealed["events"],))
