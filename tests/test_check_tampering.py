@@ -45,11 +45,21 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> History:
     return build_history(tmp_path_factory.mktemp("history") / "history.sqlite3")
 
 
+def sealed_copy(history: History, path: Path) -> Path:
+    """A copy of the history, used here once (a sign-in), so this installation sealed it at
+    this path: tampering with it in place is what an attacker holding the file does."""
+    shutil.copyfile(history.path, path)
+    ws = Workspace(path, auto_backups=False)
+    try:
+        AccountService(ws).authenticate("root", PASSWORD)
+    finally:
+        ws.close()
+    return path
+
+
 @pytest.fixture
 def copy(history: History, tmp_path: Path) -> Path:
-    path = tmp_path / "copy.sqlite3"
-    shutil.copyfile(history.path, path)
-    return path
+    return sealed_copy(history, tmp_path / "copy.sqlite3")
 
 
 def sql(path: Path, *statements: str, params: tuple[object, ...] = ()) -> None:
@@ -378,7 +388,7 @@ def test_a_forged_seal_is_found(
     finally:
         ws.close()
     assert identity is not None
-    seal = anchor.integrity_dir() / "anchors" / f"{identity[:32]}.json"
+    seal = anchor._anchor_path(identity, copy)
     original = seal.read_text(encoding="utf-8")
     try:
         data = json.loads(original)
@@ -391,26 +401,10 @@ def test_a_forged_seal_is_found(
     assert "does not verify with this installation's key" in out
 
 
-@pytest.fixture
-def own_seals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """This installation's key and seals as they are, copied for one test that moves them on
-    (the history's copies share its seal: the other tests must find it unmoved)."""
-    home = tmp_path / "home"
-    shutil.copytree(anchor.integrity_dir(), home / "integrity")
-    monkeypatch.setenv("CSBM_HOME", str(home))
-
-
-@pytest.mark.usefixtures("own_seals")
 def test_a_trail_rewritten_from_its_first_event_is_found(
     history: History, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    live = tmp_path / "live.sqlite3"
-    shutil.copyfile(history.path, live)
-    ws = Workspace(live, auto_backups=False)
-    try:  # one action here seals this copy at its own path
-        AccountService(ws).authenticate("root", PASSWORD)
-    finally:
-        ws.close()
+    live = sealed_copy(history, tmp_path / "live.sqlite3")
     recompute_chain(live, "UPDATE audit_event SET actor = 'nobody' WHERE id = 1")
     status, out = check(live, capsys)
     assert status == 1
@@ -430,7 +424,6 @@ def test_without_a_seal_the_check_says_so_and_passes(
     assert not (tmp_path / "another-computer").exists()  # checking writes nothing
 
 
-@pytest.mark.usefixtures("own_seals")
 def test_restore_seals_the_older_trail_on_purpose(
     history: History, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -445,11 +438,15 @@ def test_restore_seals_the_older_trail_on_purpose(
         assert main([*as_ana, "new", "--state", "URY", "--year", "2025"]) == 0
     as_root = ["--db", str(live), "--user", "root", "--password-file", str(password)]
     status, out = check(backup, capsys)
-    assert status == 1  # a backup checked on its own is an older copy...
-    assert "or this is an older copy of the database" in out
+    assert status == 0, out  # a copy elsewhere was never sealed there: consistency only
+    assert "holds no seal for this database at this place" in out
+    shutil.copyfile(backup, live)  # the older copy put in place by hand: a rollback
+    status, out = check(live, capsys)
+    assert status == 1
+    assert "an older copy of the database was put in its place without a restore" in out
     assert main([*as_root, "restore", str(backup), "--yes"]) == 0
     status, out = check(live, capsys)
-    assert status == 0, out  # ...and restored on purpose, it is sealed as it now is
+    assert status == 0, out  # restored on purpose, the older trail is sealed as it now is
 
 
 # --- messages that say what is true ---

@@ -495,17 +495,17 @@ MESSAGES: dict[str, Text] = {
     ),
     "check.anchor_cut": T(
         "The audit trail ends at event {events}, but this installation sealed it at event "
-        "{sealed} on {sealed_at}: its last events were removed, or this is an older copy of the "
-        "database.",
+        "{sealed} on {sealed_at}: its last events were removed, or an older copy of the database "
+        "was put in its place without a restore.",
         "El registro de auditoría termina en el evento {events}, pero esta instalación lo selló "
-        "en el evento {sealed} el {sealed_at}: se eliminaron sus últimos eventos, o es una "
-        "copia anterior de la base de datos.",
+        "en el evento {sealed} el {sealed_at}: se eliminaron sus últimos eventos, o se puso en "
+        "su lugar una copia anterior de la base de datos sin una restauración.",
         "La piste d'audit s'arrête à l'événement {events}, mais cette installation l'a scellée "
         "à l'événement {sealed} le {sealed_at} : ses derniers événements ont été supprimés, ou "
-        "c'est une copie antérieure de la base de données.",
+        "une copie antérieure de la base de données a été mise à sa place sans restauration.",
         "A trilha de auditoria termina no evento {events}, mas esta instalação a selou no "
-        "evento {sealed} em {sealed_at}: os seus últimos eventos foram removidos, ou esta é uma "
-        "cópia anterior da base de dados.",
+        "evento {sealed} em {sealed_at}: os seus últimos eventos foram removidos, ou uma cópia "
+        "anterior da base de dados foi posta no lugar sem uma restauração.",
     ),
     "check.anchor_rewritten": T(
         "Audit event {event} is not the one this installation sealed on {sealed_at}: the audit "
@@ -543,17 +543,17 @@ MESSAGES: dict[str, Text] = {
         "lugar sem uma restauração.",
     ),
     "check.anchor_none": T(
-        "Note: this installation holds no seal for this database (made or last changed on "
-        "another computer); its audit trail is checked for consistency only.",
-        "Nota: esta instalación no tiene ningún sello para esta base de datos (creada o "
-        "modificada por última vez en otro equipo); su registro de auditoría solo se verifica "
-        "en cuanto a su coherencia.",
-        "Remarque : cette installation ne détient aucun sceau pour cette base de données (créée "
-        "ou modifiée en dernier sur un autre ordinateur) ; sa piste d'audit n'est vérifiée que "
-        "pour sa cohérence.",
-        "Observação: esta instalação não tem nenhum selo para esta base de dados (criada ou "
-        "alterada pela última vez em outro computador); a sua trilha de auditoria é verificada "
-        "apenas quanto à coerência.",
+        "Note: this installation holds no seal for this database at this place (a copy, or made "
+        "or last changed on another computer); its audit trail is checked for consistency only.",
+        "Nota: esta instalación no tiene ningún sello para esta base de datos en este lugar "
+        "(una copia, o creada o modificada por última vez en otro equipo); su registro de "
+        "auditoría solo se verifica en cuanto a su coherencia.",
+        "Remarque : cette installation ne détient aucun sceau pour cette base de données à cet "
+        "emplacement (une copie, ou créée ou modifiée en dernier sur un autre ordinateur) ; sa "
+        "piste d'audit n'est vérifiée que pour sa cohérence.",
+        "Observação: esta instalação não tem nenhum selo para esta base de dados neste lugar "
+        "(uma cópia, ou criada ou alterada pela última vez em outro computador); a sua trilha "
+        "de auditoria é verificada apenas quanto à coerência.",
     ),
     "check.anchor_unsealed": T(
         "Note: {count} audit events came after this installation's last seal (written on "

@@ -241,7 +241,7 @@ def _read_seal(ws: Workspace) -> _Seal:
         identity = audit.first_hash(s)  # never changes: safe to read apart
     if identity is None:
         return _Seal(None, None, [])
-    sealed = anchor.find(identity)
+    sealed = anchor.find(identity, ws.path)
     return _Seal(identity, sealed, [] if sealed else anchor.others_at(ws.path, identity))
 
 

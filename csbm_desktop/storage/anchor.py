@@ -8,10 +8,12 @@ never holds:
 
 - the key: 32 random bytes in the user's own configuration folder (`integrity/key`, mode 0600
   in a 0700 folder; `$CSBM_HOME/integrity` when set, as tests and portable installs do);
-- one anchor per database, named by the hash of its first audit event (unique to the database
-  and kept by its backups; a uid in a settings row would be one more thing to forge), with the
-  path it was last sealed at, so that a database whose first event was rewritten is not simply
-  "unknown here".
+- one anchor per database and place: the database is named by the hash of its first audit
+  event (unique to it and kept by its copies; a uid in a settings row would be one more thing to
+  forge) together with its path. Per place, because copies of one database used side by side
+  (a backup opened elsewhere to look something up, a test copy) each move on in their own way;
+  one seal for all would call all but one of them rewritten. A database whose first event was
+  rewritten at a sealed path is found through the other anchors of that path.
 
 Written after the commit, the anchor can lag behind the database (a crash in between, another
 installation writing the same file) but never lead it; a seal only moves forward, except when a
@@ -53,8 +55,9 @@ def _key_path() -> Path:
     return integrity_dir() / "key"
 
 
-def _anchor_path(identity: str) -> Path:
-    return integrity_dir() / "anchors" / f"{identity[:32]}.json"
+def _anchor_path(identity: str, db_path: Path) -> Path:
+    name = hashlib.sha256(f"{identity}\n{db_path.resolve()}".encode()).hexdigest()[:32]
+    return integrity_dir() / "anchors" / f"{name}.json"
 
 
 def _private_folder(folder: Path) -> None:
@@ -105,7 +108,7 @@ def seal(db_path: Path, identity: str, events: int, head: str, *, force: bool = 
     a seal backwards unless `force` (a deliberate restore)."""
     key = _key(create=True)
     assert key is not None
-    target = _anchor_path(identity)
+    target = _anchor_path(identity, db_path)
     if not force:
         current = _read(target, key)
         if current is not None and current.valid and current.events >= events:
@@ -127,9 +130,10 @@ def has_key() -> bool:
     return _key_path().exists()
 
 
-def find(identity: str) -> Anchor | None:
-    """This database's anchor on this installation, if any (never creates the key)."""
-    return _read(_anchor_path(identity), _key(create=False))
+def find(identity: str, db_path: Path) -> Anchor | None:
+    """This database's anchor at this path on this installation, if any (never creates the
+    key)."""
+    return _read(_anchor_path(identity, db_path), _key(create=False))
 
 
 def others_at(db_path: Path, identity: str) -> list[Anchor]:

@@ -90,8 +90,12 @@ def events(
     actor: str | None = None,
     report_uid: str | None = None,
     limit: int | None = None,
+    hide: tuple[str, ...] = (),
 ) -> list[AuditEvent]:
+    """Newest first; `hide`: actions left out."""
     query = select(AuditEventRow).order_by(AuditEventRow.id.desc())
+    if hide:
+        query = query.where(AuditEventRow.action.not_in(hide))
     if action_prefix:
         query = query.where(AuditEventRow.action.startswith(action_prefix))
     if actor:
