@@ -378,6 +378,25 @@ def test_a_cut_tail_is_found(copy: Path, capsys: pytest.CaptureFixture[str]) -> 
     )
 
 
+def test_work_after_a_cut_does_not_seal_over_it(
+    copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with closing(sqlite3.connect(copy)) as con:
+        last = con.execute("SELECT max(id) FROM audit_event").fetchone()[0]
+    sql(copy, "DROP TRIGGER audit_event_no_delete", "DELETE FROM audit_event WHERE id > ?",
+        params=(last - 2,))  # fmt: skip
+    password = tmp_path / "password.txt"
+    password.write_text(PASSWORD + "\n", encoding="utf-8")
+    as_ana = ["--db", str(copy), "--user", "ana.drafter", "--password-file", str(password)]
+    for year in (2021, 2022):  # the next day's work goes past the sealed count
+        assert main([*as_ana, "new", "--state", "URY", "--year", str(year)]) == 0
+    with closing(sqlite3.connect(copy)) as con:
+        assert con.execute("SELECT max(id) FROM audit_event").fetchone()[0] > last
+    status, out = check(copy, capsys)
+    assert status == 1
+    assert f"Audit event {last} is not the one this installation sealed on " in out
+
+
 def test_a_forged_seal_is_found(
     copy: Path, history: History, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,8 +16,11 @@ never holds:
   rewritten at a sealed path is found through the other anchors of that path.
 
 Written after the commit, the anchor can lag behind the database (a crash in between, another
-installation writing the same file) but never lead it; a seal only moves forward, except when a
-restore puts an older copy in place on purpose (`seal(..., force=True)`, audited by the restore).
+installation writing the same file) but never lead it. A seal only moves forward, and only along
+the sealed chain (the database's caller checks that the sealed event still has the sealed hash),
+so a tampered trail cannot be sealed over by the next day's work; a seal that does not verify is
+left as it is. Only a restore, which puts an older copy in place on purpose, seals regardless
+(`seal(..., force=True)`, audited by the restore).
 Written under a temporary name and renamed, without fsync: a power cut at worst keeps the
 previous seal, which is a lag.
 
@@ -32,6 +35,7 @@ import hmac
 import json
 import os
 import secrets
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -111,7 +115,8 @@ def seal(db_path: Path, identity: str, events: int, head: str, *, force: bool = 
     target = _anchor_path(identity, db_path)
     if not force:
         current = _read(target, key)
-        if current is not None and current.valid and current.events >= events:
+        # Never over a seal that does not verify, nor backwards: the evidence stays for `check`.
+        if current is not None and (not current.valid or current.events >= events):
             return
     body: dict[str, object] = {
         "identity": identity,
@@ -121,8 +126,10 @@ def seal(db_path: Path, identity: str, events: int, head: str, *, force: bool = 
         "sealed_at": datetime.now(UTC).isoformat(),
     }
     _private_folder(target.parent)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    temp.write_text(json.dumps(body | {"mac": _mac(key, body)}), encoding="utf-8")
+    # A name of its own: two threads (the GUI's worker and its main thread) may seal at once.
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(body | {"mac": _mac(key, body)}))
     os.replace(temp, target)
 
 

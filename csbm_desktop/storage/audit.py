@@ -124,9 +124,13 @@ def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEventRow)) or 0
 
 
+def hash_at(session: Session, number: int) -> str | None:
+    return session.scalar(select(AuditEventRow.hash).where(AuditEventRow.id == number))
+
+
 def first_hash(session: Session) -> str | None:
     """The first event's hash: unique to one database and its copies."""
-    return session.scalar(select(AuditEventRow.hash).where(AuditEventRow.id == 1))
+    return hash_at(session, 1)
 
 
 def head(session: Session) -> tuple[int, str]:

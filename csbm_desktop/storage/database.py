@@ -166,8 +166,20 @@ class Database:
         return self._identity or audit.first_hash(session)
 
     def _before_commit(self, session: Session) -> None:
-        if audit.HEAD in session.info:
-            session.info[_IDENTITY] = self.identity(session)
+        """Which seal this commit moves forward: none when the trail no longer holds the event
+        the seal names (rewritten or cut since): that evidence is left for `check`."""
+        if audit.HEAD not in session.info:
+            return
+        identity = self.identity(session)
+        sealed = anchor.find(identity, self.path) if identity else None
+        diverged = (
+            sealed is not None
+            and sealed.valid
+            and sealed.events <= session.info[audit.HEAD][0]
+            and audit.hash_at(session, sealed.events) != sealed.head
+        )
+        if not diverged:
+            session.info[_IDENTITY] = identity
 
     def _seal(self, session: Session) -> None:
         """After a commit that appended events: the anchor moves forward (storage/anchor.py)."""
