@@ -21,8 +21,10 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from csbm_desktop.cli import main
+from csbm_desktop.domain.edits import SetHeaderField
 from csbm_desktop.services.accounts import AccountService
 from csbm_desktop.services.bundles import (
     export_comments_bundle,
@@ -34,8 +36,8 @@ from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.integrity import trail_head
 from csbm_desktop.services.review import ReviewService
 from csbm_desktop.services.workspace import Workspace
-from csbm_desktop.storage import anchor, audit
-from tests.conftest import PASSWORD
+from csbm_desktop.storage import anchor, audit, state
+from tests.conftest import PASSWORD, add_staff
 from tests.test_audit import History, build_history
 from tests.test_bundles import Laptop
 
@@ -525,3 +527,41 @@ def test_check_works_on_a_read_only_file_system(copy: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ok: database sound" in done.stdout
+
+
+def test_reports_and_accounts_from_before_state_records_are_no_false_alarm(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database an earlier version wrote has no state records: a note, and from the next
+    change on, the report is checked whole."""
+    path = tmp_path / "older.sqlite3"
+    ws = Workspace(path)
+    for name, hook in (
+        ("do_orm_execute", state._note_bulk),
+        ("after_flush", state._collect),
+        ("before_commit", state._record),
+    ):
+        event.remove(ws.db._sessions, name, hook)  # as the earlier version wrote it
+    try:
+        staff = add_staff(ws)
+        report = create_demo(ws, staff["ana.drafter"], state="BRA", year=2025)
+    finally:
+        ws.close()
+    status, out = check(path, capsys)
+    assert status == 0, out
+    assert "Note: 1 reports and 5 accounts were last changed by an older version" in out
+
+    ws = Workspace(path)
+    try:
+        DraftingService(ws, staff["ana.drafter"]).apply(
+            report.id, [SetHeaderField("poc_phone", "+55 61 0000 0000")]
+        )
+    finally:
+        ws.close()
+    status, out = check(path, capsys)
+    assert status == 0, out
+    assert "Note: 0 reports and" in out  # the report is now checked whole
+    sql(path, "UPDATE activity SET measure_id = 'm2' WHERE id = (SELECT min(id) FROM activity)")
+    status, out = check(path, capsys)
+    assert status == 1
+    assert "the working copy differs from its last audited state" in out

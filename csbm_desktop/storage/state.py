@@ -83,6 +83,11 @@ _REPORT_ROW = select(
     ReportRow.sod_relaxed_by,
     ReportRow.sod_relaxed_reason,
 ).where(ReportRow.id == bindparam("report"))
+_HAS_STATE = (
+    select(AuditEventRow.id)
+    .where(AuditEventRow.report_uid == bindparam("uid"), AuditEventRow.action == REPORT_STATE)
+    .limit(1)
+)
 _UID_STATUS = select(ReportRow.uid, ReportRow.status).where(ReportRow.id == bindparam("report"))
 _MEASURES = select(
     MeasureEntryRow.measure_id,
@@ -228,12 +233,15 @@ def _record(session: Session) -> None:
         return
     now = datetime.now(UTC)
     actor = info.get(audit.LAST_ACTOR, NO_ACTOR)
+    run = session.connection().execute
     for report_id in sorted(keys):
-        found = session.connection().execute(_UID_STATUS, {"report": report_id}).first()
+        found = run(_UID_STATUS, {"report": report_id}).first()
         if found is None:  # deleted in this transaction: `report.delete` says so
             continue
         uid, status = found
-        full = report_id in whole
+        # Whole also the first time (a report made before states were recorded): later records
+        # only say what changed since.
+        full = report_id in whole or run(_HAS_STATE, {"uid": uid}).first() is None
         rows = content_rows(session, report_id, None if full else keys[report_id])
         audit.append(session, now, actor, REPORT_STATE, uid, status=status, full=full, rows=rows)
     for user_id in sorted(users):
