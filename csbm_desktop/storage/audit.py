@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from csbm_desktop.storage.models import AuditEventRow
@@ -77,8 +77,12 @@ def append(
         prev_hash=prev,
     )
     row.hash = event_hash(prev, row)
-    session.add(row)
-    session.flush()
+    # A plain INSERT on the session's connection, not the ORM's add and flush: the row is never
+    # read back through the session, and every commit appends one or two (with its state record).
+    session.connection().execute(
+        insert(AuditEventRow),
+        {c.key: getattr(row, c.key) for c in AuditEventRow.__mapper__.column_attrs},
+    )
     session.info[LAST_ACTOR] = actor
     session.info[HEAD] = (number, row.hash)
 
@@ -124,8 +128,16 @@ def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEventRow)) or 0
 
 
+# Built once and run on the session's connection: these run at every commit (twice with the state
+# records), where the ORM's per-statement overhead was most of their cost. Every appended event
+# is flushed at once, so there is nothing pending for them to miss.
+_HASH_AT = select(AuditEventRow.hash).where(AuditEventRow.id == bindparam("number"))
+_HEAD = select(AuditEventRow.id, AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
+
+
 def hash_at(session: Session, number: int) -> str | None:
-    return session.scalar(select(AuditEventRow.hash).where(AuditEventRow.id == number))
+    found = session.connection().execute(_HASH_AT, {"number": number}).scalar()
+    return str(found) if found is not None else None
 
 
 def first_hash(session: Session) -> str | None:
@@ -136,10 +148,8 @@ def first_hash(session: Session) -> str | None:
 def head(session: Session) -> tuple[int, str]:
     """The chain's last event number and hash ((0, GENESIS) when empty): what an export or a
     seal names to anchor the trail as it stood."""
-    last = session.execute(
-        select(AuditEventRow.id, AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
-    ).first()
-    return (last[0], last[1]) if last else (0, GENESIS)
+    last = session.connection().execute(_HEAD).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
 
 
 @dataclass(frozen=True)
