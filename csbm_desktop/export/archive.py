@@ -45,7 +45,15 @@ class SafeZip:
         self.limits = limits or ZipLimits()
         try:
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        # NotImplementedError: a central directory naming a zip version or compression
+        # zipfile does not support (one flipped byte is enough).
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            ValueError,
+            NotImplementedError,
+        ) as exc:
             raise BadInput("archive.unreadable", file=path.name, reason=str(exc)) from None
         except OSError as exc:
             raise BadInput("file.unreadable", path=path, reason=exc.strerror or exc) from None
