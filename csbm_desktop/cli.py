@@ -388,7 +388,8 @@ def _workspace(args: argparse.Namespace) -> Workspace:
     from csbm_desktop.paths import default_db_path
     from csbm_desktop.services.workspace import Workspace
 
-    return Workspace(args.db or default_db_path())
+    # `check` only reads: it must work on a read-only file system and leave the file as it was.
+    return Workspace(args.db or default_db_path(), read_only=args.command == "check")
 
 
 def read_password(path: Path | None, prompt: str) -> str:
@@ -997,6 +998,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
+    from csbm_desktop.domain.messages import render
     from csbm_desktop.services.integrity import check_database
 
     result = check_database(ctx.ws)
@@ -1006,13 +1008,19 @@ def cmd_check(ctx: Context) -> int:
         print(f"audit trail: event {brk.event_id} {brk.reason}")
     for rev in result.revisions:
         print(f"revision content changed: {rev}")
+    lang = ctx.args.lang
+    for finding in result.findings:
+        print(finding.message(lang))
     if result.ok:
-        print(f"ok: database sound, audit trail of {result.events} events verified")
+        print(render("check.ok", {"events": str(result.events)}, lang))
+    for note in result.notes:
+        print(note.message(lang))
+    if result.ok:
         return EXIT_OK
     print(
         f"FAILED: first broken audit event: {result.first_broken_event}"
         if result.chain
-        else "FAILED",
+        else render("check.failed", {}, lang),
         file=sys.stderr,
     )
     return EXIT_PROBLEMS
@@ -1189,6 +1197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ws.close()
     except CsbmError as exc:
         print(f"csbm: {exc.message(args.lang)}", file=sys.stderr)
+        if args.command == "check" and exc.code == "store.damaged":
+            return EXIT_PROBLEMS  # what `check` is for: a finding, not a usage error
         return EXIT_USAGE
     except FormSpecError as exc:
         print(f"csbm: {exc}", file=sys.stderr)

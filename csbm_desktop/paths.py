@@ -15,6 +15,7 @@ APP_NAME = "csbm-desktop"
 APP_AUTHOR = "csbm-desktop"
 DB_ENV = "CSBM_DB"
 DB_FILENAME = "csbm.sqlite3"
+HOME_ENV = "CSBM_HOME"  # the installation's own files (the audit trail's key and anchors)
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -52,3 +53,15 @@ def default_db_path() -> Path:
     from platformdirs import user_data_path  # lazy: only needed when no path is given
 
     return user_data_path(APP_NAME, APP_AUTHOR) / DB_FILENAME
+
+
+def integrity_dir() -> Path:
+    """The audit trail's key and anchors: `$CSBM_HOME/integrity`, else in the platform's
+    per-user configuration folder (not beside the database: a copied data folder must not carry
+    the key along)."""
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser() / "integrity"
+    from platformdirs import user_config_path  # lazy: only needed when no path is given
+
+    return user_config_path(APP_NAME, APP_AUTHOR) / "integrity"

@@ -25,6 +25,21 @@ from csbm_desktop.storage import accounts as account_store
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The installation's own files (the audit trail's key and anchors) in a folder of the test
+    run, never the real user's configuration folder (session-wide: module-scoped databases are
+    made before any function-scoped fixture runs)."""
+    home = tmp_path_factory.mktemp("csbm-home")
+    before = os.environ.get("CSBM_HOME")
+    os.environ["CSBM_HOME"] = str(home)
+    yield home
+    if before is None:
+        os.environ.pop("CSBM_HOME", None)
+    else:
+        os.environ["CSBM_HOME"] = before
+
+
 @pytest.fixture(scope="session")
 def spec() -> FormSpec:
     return load_form()

@@ -54,9 +54,10 @@ def failures(ws: Workspace, name: str) -> tuple[int, datetime | None]:
 
 
 def trail(ws: Workspace, prefix: str, actor: str | None = None) -> list[audit.AuditEvent]:
-    """Oldest first."""
+    """Oldest first, without the `user.state` records each account change adds."""
     with ws.db.session() as s:
-        return audit.events(s, action_prefix=prefix, actor=actor)[::-1]
+        events = audit.events(s, action_prefix=prefix, actor=actor)[::-1]
+    return [e for e in events if not e.action.endswith(".state")]
 
 
 def password_hash(ws: Workspace, name: str) -> str:

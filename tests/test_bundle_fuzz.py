@@ -211,7 +211,8 @@ def test_consistent_but_hostile_content(setting: Setting, data: st.DataObject) -
     try:
         from csbm_desktop.services.integrity import check_database
 
-        assert check_database(ws).ok
+        # anchored=False: the fuzz puts fresh copies at one path, a rollback to the seal
+        assert check_database(ws, anchored=False).ok
         rows = ReviewService(ws, add_staff_names(ws)["ana.drafter"]).comments(1)
         assert len(rows) == len(comments)
     finally:

@@ -76,9 +76,10 @@ def set_status(ws: Workspace, report_id: int, status: str) -> None:
 
 
 def events(ws: Workspace, **filters: Any) -> list[audit.AuditEvent]:
-    """The trail, oldest first (read straight from the store: no role needed)."""
+    """The trail, oldest first (read straight from the store: no role needed), without the
+    `report.state`/`user.state` records each commit adds after the action itself."""
     with ws.db.session() as s:
-        return audit.events(s, **filters)[::-1]
+        return [e for e in audit.events(s, **filters)[::-1] if not e.action.endswith(".state")]
 
 
 def event_count(ws: Workspace) -> int:

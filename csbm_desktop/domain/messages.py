@@ -366,6 +366,29 @@ MESSAGES: dict[str, Text] = {
         "{path} não é uma base de dados do CSBM Desktop (não é um arquivo SQLite); não foi "
         "alterado.",
     ),
+    "store.damaged": T(
+        "The database {path} is damaged: SQLite cannot read all of it. Restore it from a backup "
+        "(csbm restore, or File › Restore from backup…); the file was left untouched.",
+        "La base de datos {path} está dañada: SQLite no puede leerla entera. Restáurela desde "
+        "una copia de seguridad (csbm restore, o Archivo › Restaurar desde una copia…); el "
+        "archivo no se ha modificado.",
+        "La base de données {path} est endommagée : SQLite ne peut pas la lire entièrement. "
+        "Restaurez-la depuis une sauvegarde (csbm restore, ou Fichier › Restaurer depuis une "
+        "sauvegarde…) ; le fichier n'a pas été modifié.",
+        "A base de dados {path} está danificada: o SQLite não consegue lê-la inteira. "
+        "Restaure-a a partir de uma cópia de segurança (csbm restore, ou Arquivo › Restaurar a "
+        "partir de uma cópia…); o arquivo não foi alterado.",
+    ),
+    "store.needs_upgrade": T(
+        "{path} uses an older schema ({revision}) and is only being read: open it once with "
+        "the application to upgrade it, then check it again.",
+        "{path} usa un esquema anterior ({revision}) y solo se está leyendo: ábralo una vez con "
+        "la aplicación para actualizarlo y vuelva a verificarlo.",
+        "{path} utilise un schéma antérieur ({revision}) et n'est que lu : ouvrez-le une fois "
+        "avec l'application pour le mettre à niveau, puis vérifiez-le à nouveau.",
+        "{path} usa um esquema anterior ({revision}) e está apenas sendo lido: abra-o uma vez "
+        "com o aplicativo para atualizá-lo e verifique-o novamente.",
+    ),
     "store.too_new": T(
         "{path} was written by a newer version of CSBM Desktop (schema {revision}); "
         "install that version to open it. The file was left untouched.",
@@ -394,6 +417,218 @@ MESSAGES: dict[str, Text] = {
         "La base de datos {path} está en uso por otro programa; inténtelo de nuevo.",
         "La base de données {path} est utilisée par un autre programme ; réessayez.",
         "A base de dados {path} está em uso por outro programa; tente novamente.",
+    ),
+    # --- csbm check: what was changed outside the application ---
+    "check.report_content": T(
+        "Report {report}: the working copy differs from its last audited state (changed "
+        "outside the application: {rows}).",
+        "Informe {report}: la copia de trabajo difiere de su último estado auditado "
+        "(modificada fuera de la aplicación: {rows}).",
+        "Rapport {report} : la copie de travail diffère de son dernier état audité (modifiée "
+        "hors de l'application : {rows}).",
+        "Relatório {report}: a cópia de trabalho difere do seu último estado auditado "
+        "(alterada fora do aplicativo: {rows}).",
+    ),
+    "check.report_status": T(
+        "Report {report}: its status “{status}” has no audit event (the audit trail says "
+        "“{recorded}”).",
+        "Informe {report}: su estado «{status}» no tiene evento de auditoría (el registro de "
+        "auditoría dice «{recorded}»).",
+        "Rapport {report} : son statut « {status} » n'a pas d'événement d'audit (la piste "
+        "d'audit indique « {recorded} »).",
+        "Relatório {report}: o seu estado «{status}» não tem evento de auditoria (a trilha de "
+        "auditoria diz «{recorded}»).",
+    ),
+    "check.report_unrecorded": T(
+        "Report {report}: no audit event records this report (added outside the application).",
+        "Informe {report}: ningún evento de auditoría registra este informe (añadido fuera de "
+        "la aplicación).",
+        "Rapport {report} : aucun événement d'audit n'enregistre ce rapport (ajouté hors de "
+        "l'application).",
+        "Relatório {report}: nenhum evento de auditoria registra este relatório (adicionado "
+        "fora do aplicativo).",
+    ),
+    "check.report_missing": T(
+        "Report {report} was removed outside the application (the audit trail records it and "
+        "no deletion).",
+        "El informe {report} se eliminó fuera de la aplicación (el registro de auditoría lo "
+        "registra y ninguna eliminación).",
+        "Le rapport {report} a été supprimé hors de l'application (la piste d'audit l'enregistre "
+        "et aucune suppression).",
+        "O relatório {report} foi removido fora do aplicativo (a trilha de auditoria o registra "
+        "e nenhuma exclusão).",
+    ),
+    "check.user_roles": T(
+        "Account {user}: the roles {roles} have no audit event (the audit trail says {recorded}).",
+        "Cuenta {user}: los roles {roles} no tienen evento de auditoría (el registro de "
+        "auditoría dice {recorded}).",
+        "Compte {user} : les rôles {roles} n'ont pas d'événement d'audit (la piste d'audit "
+        "indique {recorded}).",
+        "Conta {user}: os papéis {roles} não têm evento de auditoria (a trilha de auditoria "
+        "diz {recorded}).",
+    ),
+    "check.user_disabled": T(
+        "Account {user} was enabled or disabled outside the application.",
+        "La cuenta {user} se habilitó o deshabilitó fuera de la aplicación.",
+        "Le compte {user} a été activé ou désactivé hors de l'application.",
+        "A conta {user} foi ativada ou desativada fora do aplicativo.",
+    ),
+    "check.user_password": T(
+        "Account {user}: the password was changed outside the application.",
+        "Cuenta {user}: la contraseña se cambió fuera de la aplicación.",
+        "Compte {user} : le mot de passe a été changé hors de l'application.",
+        "Conta {user}: a senha foi alterada fora do aplicativo.",
+    ),
+    "check.user_unrecorded": T(
+        "Account {user}: no audit event records this account (added outside the application).",
+        "Cuenta {user}: ningún evento de auditoría registra esta cuenta (añadida fuera de la "
+        "aplicación).",
+        "Compte {user} : aucun événement d'audit n'enregistre ce compte (ajouté hors de "
+        "l'application).",
+        "Conta {user}: nenhum evento de auditoria registra esta conta (adicionada fora do "
+        "aplicativo).",
+    ),
+    "check.attachment_content": T(
+        "An attachment's content no longer matches its SHA-256 {sha256} (changed outside the "
+        "application).",
+        "El contenido de un adjunto ya no coincide con su SHA-256 {sha256} (modificado fuera "
+        "de la aplicación).",
+        "Le contenu d'une pièce jointe ne correspond plus à son SHA-256 {sha256} (modifié hors "
+        "de l'application).",
+        "O conteúdo de um anexo não corresponde mais ao seu SHA-256 {sha256} (alterado fora do "
+        "aplicativo).",
+    ),
+    "check.not_recorded": T(
+        "Note: {reports} reports and {users} accounts were last changed by an older version, "
+        "which recorded no states; they are checked from their next change on.",
+        "Nota: {reports} informes y {users} cuentas se modificaron por última vez con una "
+        "versión anterior, que no registraba estados; se verifican a partir de su próximo "
+        "cambio.",
+        "Remarque : {reports} rapports et {users} comptes ont été modifiés pour la dernière "
+        "fois par une version antérieure, qui n'enregistrait pas les états ; ils sont vérifiés "
+        "à partir de leur prochaine modification.",
+        "Observação: {reports} relatórios e {users} contas foram alterados pela última vez por "
+        "uma versão anterior, que não registrava estados; são verificados a partir da próxima "
+        "alteração.",
+    ),
+    "check.schema_unknown": T(
+        "The database holds an object the application does not create: {type} “{name}” "
+        "(added outside the application).",
+        "La base de datos contiene un objeto que la aplicación no crea: {type} «{name}» "
+        "(añadido fuera de la aplicación).",
+        "La base de données contient un objet que l'application ne crée pas : {type} "
+        "« {name} » (ajouté hors de l'application).",
+        "A base de dados contém um objeto que o aplicativo não cria: {type} «{name}» "
+        "(adicionado fora do aplicativo).",
+    ),
+    "check.schema_missing": T(
+        "The database lacks an object the application creates: {type} “{name}” (removed "
+        "outside the application).",
+        "A la base de datos le falta un objeto que la aplicación crea: {type} «{name}» "
+        "(eliminado fuera de la aplicación).",
+        "Il manque à la base de données un objet que l'application crée : {type} « {name} » "
+        "(supprimé hors de l'application).",
+        "Falta à base de dados um objeto que o aplicativo cria: {type} «{name}» (removido "
+        "fora do aplicativo).",
+    ),
+    "check.schema_changed": T(
+        "An object of the database differs from the one the application creates: {type} "
+        "“{name}” (changed outside the application).",
+        "Un objeto de la base de datos difiere del que crea la aplicación: {type} «{name}» "
+        "(modificado fuera de la aplicación).",
+        "Un objet de la base de données diffère de celui que crée l'application : {type} "
+        "« {name} » (modifié hors de l'application).",
+        "Um objeto da base de dados difere do que o aplicativo cria: {type} «{name}» "
+        "(alterado fora do aplicativo).",
+    ),
+    "check.anchor_cut": T(
+        "The audit trail ends at event {events}, but this installation sealed it at event "
+        "{sealed} on {sealed_at}: its last events were removed, or an older copy of the database "
+        "was put in its place without a restore.",
+        "El registro de auditoría termina en el evento {events}, pero esta instalación lo selló "
+        "en el evento {sealed} el {sealed_at}: se eliminaron sus últimos eventos, o se puso en "
+        "su lugar una copia anterior de la base de datos sin una restauración.",
+        "La piste d'audit s'arrête à l'événement {events}, mais cette installation l'a scellée "
+        "à l'événement {sealed} le {sealed_at} : ses derniers événements ont été supprimés, ou "
+        "une copie antérieure de la base de données a été mise à sa place sans restauration.",
+        "A trilha de auditoria termina no evento {events}, mas esta instalação a selou no "
+        "evento {sealed} em {sealed_at}: os seus últimos eventos foram removidos, ou uma cópia "
+        "anterior da base de dados foi posta no lugar sem uma restauração.",
+    ),
+    "check.anchor_rewritten": T(
+        "Audit event {event} is not the one this installation sealed on {sealed_at}: the audit "
+        "trail was rewritten and its hashes recomputed.",
+        "El evento de auditoría {event} no es el que esta instalación selló el {sealed_at}: el "
+        "registro de auditoría se reescribió y se recalcularon sus hashes.",
+        "L'événement d'audit {event} n'est pas celui que cette installation a scellé le "
+        "{sealed_at} : la piste d'audit a été réécrite et ses empreintes recalculées.",
+        "O evento de auditoria {event} não é o que esta instalação selou em {sealed_at}: a "
+        "trilha de auditoria foi reescrita e os seus hashes recalculados.",
+    ),
+    "check.anchor_seal": T(
+        "The seal of this database's audit trail does not verify with this installation's key "
+        "(the seal file was changed, or comes from another installation).",
+        "El sello del registro de auditoría de esta base de datos no se verifica con la clave "
+        "de esta instalación (el archivo del sello se modificó o viene de otra instalación).",
+        "Le sceau de la piste d'audit de cette base de données ne se vérifie pas avec la clé de "
+        "cette installation (le fichier du sceau a été modifié ou vient d'une autre "
+        "installation).",
+        "O selo da trilha de auditoria desta base de dados não se verifica com a chave desta "
+        "instalação (o arquivo do selo foi alterado ou vem de outra instalação).",
+    ),
+    "check.anchor_identity": T(
+        "This installation sealed another audit trail for {path} on {sealed_at}: this trail was "
+        "rewritten from its first event, or another database was put in place without a "
+        "restore.",
+        "Esta instalación selló otro registro de auditoría para {path} el {sealed_at}: este "
+        "registro se reescribió desde su primer evento, o se puso otra base de datos en su "
+        "lugar sin una restauración.",
+        "Cette installation a scellé une autre piste d'audit pour {path} le {sealed_at} : cette "
+        "piste a été réécrite depuis son premier événement, ou une autre base de données a été "
+        "mise à sa place sans restauration.",
+        "Esta instalação selou outra trilha de auditoria para {path} em {sealed_at}: esta "
+        "trilha foi reescrita desde o seu primeiro evento, ou outra base de dados foi posta no "
+        "lugar sem uma restauração.",
+    ),
+    "check.anchor_none": T(
+        "Note: this installation holds no seal for this database at this place (a copy, or made "
+        "or last changed on another computer); its audit trail is checked for consistency only.",
+        "Nota: esta instalación no tiene ningún sello para esta base de datos en este lugar "
+        "(una copia, o creada o modificada por última vez en otro equipo); su registro de "
+        "auditoría solo se verifica en cuanto a su coherencia.",
+        "Remarque : cette installation ne détient aucun sceau pour cette base de données à cet "
+        "emplacement (une copie, ou créée ou modifiée en dernier sur un autre ordinateur) ; sa "
+        "piste d'audit n'est vérifiée que pour sa cohérence.",
+        "Observação: esta instalação não tem nenhum selo para esta base de dados neste lugar "
+        "(uma cópia, ou criada ou alterada pela última vez em outro computador); a sua trilha "
+        "de auditoria é verificada apenas quanto à coerência.",
+    ),
+    "check.anchor_unsealed": T(
+        "Note: {count} audit events came after this installation's last seal (written on "
+        "another computer, or the application stopped before sealing); they are checked for "
+        "consistency only.",
+        "Nota: {count} eventos de auditoría son posteriores al último sello de esta instalación "
+        "(escritos en otro equipo, o la aplicación se detuvo antes de sellar); solo se "
+        "verifica su coherencia.",
+        "Remarque : {count} événements d'audit sont postérieurs au dernier sceau de cette "
+        "installation (écrits sur un autre ordinateur, ou l'application s'est arrêtée avant de "
+        "sceller) ; seule leur cohérence est vérifiée.",
+        "Observação: {count} eventos de auditoria são posteriores ao último selo desta "
+        "instalação (gravados em outro computador, ou o aplicativo parou antes de selar); "
+        "apenas a sua coerência é verificada.",
+    ),
+    "check.ok": T(
+        "ok: database sound, audit trail of {events} events verified",
+        "correcto: base de datos íntegra, registro de auditoría de {events} eventos verificado",
+        "ok : base de données saine, piste d'audit de {events} événements vérifiée",
+        "ok: base de dados íntegra, trilha de auditoria de {events} eventos verificada",
+    ),
+    "check.failed": T(
+        "FAILED: the database was changed outside the application or is damaged (see above).",
+        "FALLÓ: la base de datos se modificó fuera de la aplicación o está dañada (véase arriba).",
+        "ÉCHEC : la base de données a été modifiée hors de l'application ou est endommagée "
+        "(voir ci-dessus).",
+        "FALHOU: a base de dados foi alterada fora do aplicativo ou está danificada (veja acima).",
     ),
     # --- backups and restoring ---
     "backup.same_file": T(

@@ -48,7 +48,15 @@ class SafeZip:
         self._fh = open_regular(path)
         try:
             self._zip = zipfile.ZipFile(self._fh)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        # NotImplementedError: a central directory naming a zip version or compression
+        # zipfile does not support (one flipped byte is enough).
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            ValueError,
+            NotImplementedError,
+        ) as exc:
             self._fh.close()
             raise BadInput("archive.unreadable", file=path.name, reason=str(exc)) from None
         except OSError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from csbm_desktop.domain.workflow import ADMINISTRATOR, Actor, check_role
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.workspace import Workspace
-from csbm_desktop.storage import audit
+from csbm_desktop.storage import audit, state
 from csbm_desktop.storage import reports as store
 
 AuditEvent = audit.AuditEvent
@@ -29,5 +29,12 @@ class AuditTrailService:
             check_role(current_actor(s, self.actor.name), ADMINISTRATOR, "read the audit trail")
             uid = store.report_row(s, report_id).uid if report_id is not None else None
             return audit.events(
-                s, action_prefix=action_prefix, actor=user, report_uid=uid, limit=limit
+                s,
+                action_prefix=action_prefix,
+                actor=user,
+                report_uid=uid,
+                limit=limit,
+                # The state records each commit adds (digests for `csbm check`) say nothing a
+                # person reading the trail needs; the action before each one does.
+                hide=(state.REPORT_STATE, state.USER_STATE),
             )

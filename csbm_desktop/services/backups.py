@@ -14,9 +14,11 @@ Who may do what, checked here rather than in the menus:
   which need not be an account there.
 
 A backup is checked before anything is replaced, on a private copy: SQLite's integrity check, a
-CSBM Desktop schema no newer than this version (an older one is migrated), an unbroken audit chain
-and revisions that match their recorded hashes. The database it replaces is kept as a
-"before-restore" backup.
+CSBM Desktop schema no newer than this version (an older one is migrated) and exactly the one the
+migrations create (no extra trigger or view), an unbroken audit chain, revisions and working
+copies that match what the trail recorded (`check_database`, without this installation's seal: a
+backup is an older copy on purpose). The database it replaces is kept as a "before-restore"
+backup, and the restored trail is sealed as it now is (storage/anchor.py).
 """
 
 from __future__ import annotations
@@ -37,14 +39,14 @@ from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.integrity import IntegrityReport, check_database
 from csbm_desktop.services.workspace import Workspace, os_user, parse_keep, utc_now
 from csbm_desktop.storage import accounts as account_store
-from csbm_desktop.storage import audit, backups
+from csbm_desktop.storage import anchor, audit, backups
 from csbm_desktop.storage.database import Database
 from csbm_desktop.storage.models import AuditEventRow, ReportRow
 
 AutoBackup = backups.AutoBackup
 MAX_KEEP = 365
 # A current database that fails to open with one of these cannot be asked who may replace it.
-_UNUSABLE = frozenset({"store.not_sqlite", "store.too_new", "store.failed"})
+_UNUSABLE = frozenset({"store.not_sqlite", "store.damaged", "store.too_new", "store.failed"})
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,9 @@ def _first_problem(report: IntegrityReport) -> str:
     if report.chain:
         brk = report.chain[0]
         return f"audit event {brk.event_id} {brk.reason}"
-    return report.revisions[0]
+    if report.revisions:
+        return report.revisions[0]
+    return report.findings[0].message("en")
 
 
 @contextmanager
@@ -165,7 +169,7 @@ def _staged(source: Path, staging: Path) -> Iterator[tuple[Workspace, BackupSumm
             raise Refused("backup.not_csbm", path=source) from exc
         raise
     try:
-        report = check_database(ws)
+        report = check_database(ws, anchored=False)  # an older copy, on purpose
         if not report.ok:
             raise Refused("backup.tampered", path=source, problem=_first_problem(report))
         with ws.db.session() as s:
@@ -256,9 +260,15 @@ def restore(
                         schema=summary.revision,
                         safety_copy=str(safety) if safety else None,
                     )
+                with ws.db.session() as s:
+                    identity, head = audit.first_hash(s), audit.head(s)
                 ws.close()
                 backups.settle(staging)
             backups.replace_database(staging, db_path)
     finally:
         _remove(staging)
+    # The restored trail is shorter than the one sealed for this database: seal it as it now
+    # is, on purpose (the restore is its last event), or `check` would call it a cut tail.
+    if identity is not None:
+        anchor.seal(db_path, identity, *head, force=True)
     return RestoreResult(summary, safety)

@@ -62,6 +62,7 @@ from csbm_desktop.services.documents import (
     store_files,
 )
 from csbm_desktop.services.drafting import DraftingService, save_snapshot
+from csbm_desktop.services.integrity import trail_head
 from csbm_desktop.services.review import CLOSED, COMMENTERS, ReviewService
 from csbm_desktop.services.workspace import Workspace, utc_now
 from csbm_desktop.storage import audit
@@ -254,7 +255,9 @@ def _write_bundle(
     return hashlib.sha256(content).hexdigest(), signed_by
 
 
-def _manifest(kind: str, report: Report, revision: int, actor: Actor) -> dict[str, Any]:
+def _manifest(
+    kind: str, report: Report, revision: int, actor: Actor, trail: tuple[int, str]
+) -> dict[str, Any]:
     return {
         "format": BUNDLE_FORMAT,
         "format_version": BUNDLE_VERSION,
@@ -266,6 +269,9 @@ def _manifest(kind: str, report: Report, revision: int, actor: Actor) -> dict[st
         "created": utc_now().isoformat(),
         "created_by": actor.name,
         "app_version": __version__,
+        # The sender's audit trail as it stood (last event, its hash): every copy that left the
+        # laptop anchors the trail, so a later rewrite of it shows against this.
+        "audit_trail": {"events": trail[0], "head": trail[1]},
     }
 
 
@@ -308,7 +314,7 @@ def export_review_bundle(
         **{ATTACHMENTS + sha: content for sha, content in files.items()},
     }
     digest, signed_by = _write_bundle(
-        out, _manifest("review", report, revision, actor), entries, signer
+        out, _manifest("review", report, revision, actor, trail_head(ws)), entries, signer
     )
     result = BundleExport(out, "review", revision, len(comments), digest, signed_by)
     _record_export(ws, actor, report.uid, result)
@@ -335,7 +341,7 @@ def export_comments_bundle(
     comments = ReviewService(ws, actor).comments(report_id)
     entries = {COMMENTS: _dumps(_comment_dicts(comments)), REVISIONS: _dumps(revisions)}
     digest, signed_by = _write_bundle(
-        out, _manifest("comments", report, report.revision, actor), entries, signer
+        out, _manifest("comments", report, report.revision, actor, trail_head(ws)), entries, signer
     )
     result = BundleExport(out, "comments", report.revision, len(comments), digest, signed_by)
     _record_export(ws, actor, report.uid, result)

@@ -27,6 +27,7 @@ from csbm_desktop.export.meta import ExportMeta
 from csbm_desktop.files import replacing
 from csbm_desktop.services.accounts import current_actor
 from csbm_desktop.services.documents import canonical_json
+from csbm_desktop.services.integrity import trail_head
 from csbm_desktop.services.workspace import Workspace, utc_now
 from csbm_desktop.storage import audit
 from csbm_desktop.storage import reports as store
@@ -211,7 +212,10 @@ class ExportService:
             if request.package:
                 step("package", 85)
                 made["package"] = tmp / f"{base}.zip"
-                self._package(made, meta, report.uid, signers_info, opened, lang=request.lang)
+                trail = trail_head(self.ws)
+                self._package(
+                    made, meta, report.uid, signers_info, opened, lang=request.lang, trail=trail
+                )
 
             step("save", 95)
             outputs: list[Path] = []
@@ -274,6 +278,7 @@ class ExportService:
         opened: list[Any],
         *,
         lang: str,
+        trail: tuple[int, str],
     ) -> None:
         from csbm_desktop.export import signing
 
@@ -290,6 +295,8 @@ class ExportService:
             "created": meta.generated_at.isoformat(),
             "created_by": meta.generated_by,
             "signers": signers,
+            # The audit trail as it stood (last event, its hash): anchors it outside the laptop.
+            "audit_trail": {"events": trail[0], "head": trail[1]},
             "files": [
                 {"name": p.name, "sha256": sha256_file(p), "size": p.stat().st_size}
                 for p in entries

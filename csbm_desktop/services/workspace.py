@@ -37,7 +37,8 @@ class Workspace:
     The first open of a day makes that day's automatic backup (after any migration, so the copy
     opens with this version), unless nothing was ever done in the file (no audit event yet).
     `auto_backups=False`: no backups at all, not even before a migration (a private copy being
-    checked)."""
+    checked). `read_only=True`: only read, as `csbm check` does (no migration, no backup, no
+    file created)."""
 
     def __init__(
         self,
@@ -46,11 +47,12 @@ class Workspace:
         *,
         auto_backups: bool = True,
         clock: Callable[[], datetime] = utc_now,
+        read_only: bool = False,
     ) -> None:
         self.forms = FormRegistry(forms_root or forms_dir())
-        self.db = Database(db_path, migration_backup=auto_backups)
+        self.db = Database(db_path, migration_backup=auto_backups, read_only=read_only)
         self.daily_backup: Path | None = None
-        if auto_backups and self.db.had_content:
+        if auto_backups and self.db.had_content and not read_only:
             self.daily_backup = self._daily_backup(clock())
 
     @property

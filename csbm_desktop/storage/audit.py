@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from csbm_desktop.storage.models import AuditEventRow
 
 GENESIS = "0" * 64
+# Session info keys: who appended last, and the (count, hash) of the chain's new head, read by
+# the state recorder and the anchor (storage/state.py, storage/anchor.py) around the commit.
+LAST_ACTOR = "audit.last_actor"
+HEAD = "audit.head"
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,8 @@ def append(
     **details: Any,
 ) -> None:
     """Add one event in the caller's transaction (it commits or rolls back with the action)."""
-    last = session.execute(
-        select(AuditEventRow.id, AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
-    ).first()
-    number, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    last, prev = head(session)
+    number = last + 1
     text = _canonical(details)
     at = at.astimezone(UTC)  # hashed as stored: the database keeps UTC
     row = AuditEventRow(
@@ -75,8 +77,14 @@ def append(
         prev_hash=prev,
     )
     row.hash = event_hash(prev, row)
-    session.add(row)
-    session.flush()
+    # A plain INSERT on the session's connection, not the ORM's add and flush: the row is never
+    # read back through the session, and every commit appends one or two (with its state record).
+    session.connection().execute(
+        insert(AuditEventRow),
+        {c.key: getattr(row, c.key) for c in AuditEventRow.__mapper__.column_attrs},
+    )
+    session.info[LAST_ACTOR] = actor
+    session.info[HEAD] = (number, row.hash)
 
 
 def events(
@@ -86,8 +94,12 @@ def events(
     actor: str | None = None,
     report_uid: str | None = None,
     limit: int | None = None,
+    hide: tuple[str, ...] = (),
 ) -> list[AuditEvent]:
+    """Newest first; `hide`: actions left out."""
     query = select(AuditEventRow).order_by(AuditEventRow.id.desc())
+    if hide:
+        query = query.where(AuditEventRow.action.not_in(hide))
     if action_prefix:
         query = query.where(AuditEventRow.action.startswith(action_prefix))
     if actor:
@@ -114,6 +126,30 @@ def actors_of(session: Session, report_uid: str, action: str) -> set[str]:
 
 def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEventRow)) or 0
+
+
+# Built once and run on the session's connection: these run at every commit (twice with the state
+# records), where the ORM's per-statement overhead was most of their cost. Every appended event
+# is flushed at once, so there is nothing pending for them to miss.
+_HASH_AT = select(AuditEventRow.hash).where(AuditEventRow.id == bindparam("number"))
+_HEAD = select(AuditEventRow.id, AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
+
+
+def hash_at(session: Session, number: int) -> str | None:
+    found = session.connection().execute(_HASH_AT, {"number": number}).scalar()
+    return str(found) if found is not None else None
+
+
+def first_hash(session: Session) -> str | None:
+    """The first event's hash: unique to one database and its copies."""
+    return hash_at(session, 1)
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The chain's last event number and hash ((0, GENESIS) when empty): what an export or a
+    seal names to anchor the trail as it stood."""
+    last = session.connection().execute(_HEAD).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
 
 
 @dataclass(frozen=True)

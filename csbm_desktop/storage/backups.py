@@ -74,7 +74,9 @@ def _store_error(exc: sqlite3.Error, path: Path) -> StoreError:
         return StoreError("store.full", path=path)
     if "locked" in text or "busy" in text:
         return StoreError("store.busy", path=path)
-    if "not a database" in text or "malformed" in text:
+    if "malformed" in text:
+        return StoreError("store.damaged", path=path)
+    if "not a database" in text:
         return StoreError("store.not_sqlite", path=path)
     return StoreError("store.failed", path=path, reason=str(exc))
 
@@ -214,7 +216,7 @@ def keep_before_restore(db: Path, con: sqlite3.Connection | None, now: datetime,
         try:
             return auto_backup(db, BEFORE_RESTORE, source=con, now=now, keep=keep)
         except StoreError as exc:
-            if exc.code != "store.not_sqlite":
+            if exc.code not in ("store.not_sqlite", "store.damaged"):
                 raise
     return auto_backup(db, BEFORE_RESTORE, now=now, keep=keep, raw=True)
 

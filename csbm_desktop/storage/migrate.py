@@ -61,6 +61,11 @@ def upgrade(engine: Engine, db_path: Path | None, had_content: bool) -> Path | N
     return backup
 
 
+def is_known(rev: str) -> bool:
+    """A revision of this version's migrations (older or current)."""
+    return not _missing_revision(ScriptDirectory.from_config(alembic_config()), rev)
+
+
 def _missing_revision(script: ScriptDirectory, rev: str) -> bool:
     try:
         return script.get_revision(rev) is None

@@ -18,6 +18,7 @@ from csbm_desktop.services.audit_trail import AuditTrailService
 from csbm_desktop.services.drafting import DraftingService
 from csbm_desktop.services.integrity import check_database
 from csbm_desktop.services.workspace import Workspace
+from csbm_desktop.storage import audit
 from csbm_desktop.ui.dialogs.audit_trail import AuditTrailDialog, action_label
 from csbm_desktop.ui.dialogs.users import (
     AddUserDialog,
@@ -382,7 +383,8 @@ def test_audit_lists_the_events_of_the_users_dialog(
     assert audit_actions(dialog)[:3] == ["setting.idle_minutes", "user.enable", "user.disable"]
     numbers = [int(n) for n in audit_column(dialog, 0)]
     assert numbers == sorted(numbers, reverse=True)  # newest first
-    assert numbers[0] == len(numbers)
+    with workspace.db.session() as s:  # the newest of all (state records are not listed)
+        assert numbers[0] == audit.count(s)
     assert audit_column(dialog, 2)[:3] == ["root", "root", "root"]
     assert audit_column(dialog, 5)[:2] == ['{"minutes": 20}', '{"user": "ana.drafter"}']
     assert dialog.table.item(0, 5).toolTip().startswith("<pre>")
@@ -431,7 +433,6 @@ def test_workflow_family_lists_transitions(
     qtbot: QtBot, workspace: Workspace, staff: dict[str, Actor]
 ) -> None:
     from csbm_desktop.services.workspace import utc_now
-    from csbm_desktop.storage import audit
 
     with workspace.db.session() as s:
         audit.append(s, utc_now(), "ana.drafter", "report.submit", "r-1", to="in_review")
@@ -472,7 +473,9 @@ def test_verify_finds_a_tampered_event(
     finally:
         con.close()
     click(qtbot, dialog.verify_button)
-    assert dialog.verdict.text() == "✖ Broken at event 3: its content was changed"
+    verdict = dialog.verdict.text().splitlines()
+    assert verdict[0] == "✖ Broken at event 3: its content was changed"
+    assert "trigger “audit_event_no_update” (removed outside the application)." in verdict[1]
     assert "b3261e" in dialog.verdict.styleSheet()
     row = dialog.row_of(3)
     assert row is not None

@@ -439,6 +439,7 @@ class AuditTrailDialog(QDialog):
                     "AuditTrailDialog", "A saved revision was changed: %1"
                 ).replace("%1", ", ".join(report.revisions))
             )
+        lines += [finding.message(self.lang) for finding in report.findings]
         return "✖ " + "\n".join(lines)
 
     def _verdict(self, text: str, ok: bool) -> None:
