@@ -93,7 +93,7 @@ def _untranslated(before: set[str], after: set[str], lang: str, names: set[str])
     for text in before & after:
         if text.rstrip(" :*\xa0") in SAME_IN[lang] or text.startswith("Signed in as"):
             continue  # (the user label is checked on its own: the name stays, the words go)
-        words = text
+        words = re.sub(r"\b\w+://\S+", "", text)  # an address shown as an example (a URL)
         for name in sorted(names, key=len, reverse=True):
             words = words.replace(name, "")
         if len(re.findall(r"[^\W\d_]", words)) >= 4:  # not numbers, dates or marks
