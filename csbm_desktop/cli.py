@@ -619,8 +619,11 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     print(f"{spec.title.get(lang)} — {spec.id} {spec.version} ({spec.source.document})")
     for c in spec.characteristics:
         print(f"C{c.number}  {c.name.get(lang)}: {c.summary.get(lang)}")
+    from csbm_desktop.domain.provenance import categories_note, form_number_label, provenance_text
+
+    print(f"{form_number_label(lang)} · [category] · {categories_note(lang)}")
     for m in spec.measures:
-        print(f"{m.number:>3}  [{m.category}] {m.title.get(lang)}")
+        print(f"{m.number:>3}  [{m.category}] {m.title.get(lang)} — {provenance_text(m, lang)}")
     return EXIT_OK
 
 

@@ -94,7 +94,7 @@ def test_activities_one_row_each_with_every_field(
         assert cell.value.date() == date.fromisoformat(a.text("start_date"))
         measure = demo_spec.measure(a.measure_id)
         row = rows[i - 2]
-        assert row["N.º de medida"] == int(measure.number)
+        assert row["Medida (n.º del formulario)"] == int(measure.number)
         assert row["Medida"] == measure.title.get("es")
         assert row["Características a las que contribuye"] == ", ".join(
             str(n) for n in a.characteristics
@@ -133,8 +133,9 @@ def test_measures_one_row_per_catalogue_measure_translated(
 ) -> None:
     wb, _ = build(tmp_path, demo, demo_spec, lang)
     head, rows = table(sheet(wb, "measures", lang))
-    assert head[:5] == [
-        LABELS[k].get(lang) for k in ("number", "ref_2009", "ref_online", "category", "measure")
+    assert head[:6] == [
+        LABELS[k].get(lang)
+        for k in ("form_number", "ref_2009", "ref_online", "source", "category_form", "measure")
     ]
     assert len(rows) == len(demo_spec.measures)
     status_col, nothing_col = LABELS["status"].get(lang), LABELS["nothing_to_report"].get(lang)
@@ -227,8 +228,8 @@ def test_layout_validation_freeze_filter_print(
         for dv in measures.data_validations.dataValidation
     }
     last = len(demo_spec.measures) + 1
-    assert ranges[f"F2:F{last}"] == "Listas!$A$2:$A$5"  # status
-    assert ranges[f"G2:G{last}"] == "Listas!$B$2:$B$3"  # nothing to report: Sí/No
+    assert ranges[f"G2:G{last}"] == "Listas!$A$2:$A$5"  # status
+    assert ranges[f"H2:H{last}"] == "Listas!$B$2:$B$3"  # nothing to report: Sí/No
     lists = sheet(wb, "lists", "es")
     assert [lists.cell(row=r, column=1).value for r in range(2, 6)] == [
         "Aplicada",

@@ -34,6 +34,10 @@ FieldType = Literal[
     "attachments",  # files stored with the activity (held apart from the values)
 ]
 
+# The declarations the 2009 list merges, for measures the list does not number.
+Declaration = Literal["santiago_1995", "san_salvador_1998", "miami_2003"]
+DECLARATIONS: tuple[str, ...] = ("santiago_1995", "san_salvador_1998", "miami_2003")
+
 _FORBID_EXTRA: dict[str, str] = {"extra": "forbid"}
 
 
@@ -128,15 +132,31 @@ class MeasureSpec:
     category: str  # id of a CategorySpec
     title: Text
     help: Text
-    # The item's number in the 2009 consolidated list and in the OAS online system, where known.
+    # Provenance (the loader requires at least one): the item's number in the 2009 consolidated
+    # list and in the OAS online system where known, else the declaration it comes from, else
+    # `added_by_form`. Only `ref_2009`/`ref_online` are official numbers; `number` is the form's.
     ref_2009: str | None = None
     ref_online: str | None = None
-    # Where the measure comes from (e.g. "Santiago 1995"), for the reader.
-    origin: str | None = None
+    declaration: Declaration | None = None
+    added_by_form: bool = False
     # Characteristics this kind of measure usually serves: a hint when an activity is created.
     typical_characteristics: tuple[int, ...] = ()
     # The catch-all entry for measures outside the list.
     other: bool = False
+
+    @property
+    def official(self) -> bool:
+        """Whether the OAS numbers this measure in one of its lists (2009 or online)."""
+        return bool(self.ref_2009 or self.ref_online)
+
+    @property
+    def provenance(self) -> str:
+        """One code for where the measure comes from: list_2009, online, a declaration, form."""
+        if self.ref_2009:
+            return "list_2009"
+        if self.ref_online:
+            return "online"
+        return self.declaration or "form"
 
 
 @dataclass(frozen=True)
@@ -171,6 +191,8 @@ class FormSpec:
     measures: tuple[MeasureSpec, ...]
     characteristics: tuple[CharacteristicSpec, ...]
     states: tuple[MemberState, ...]
+    # Who published the characteristics' text (the IADB): shown wherever they are.
+    characteristics_attribution: Text | None = None
 
     # Lookups. A FormSpec is immutable, so caching them is safe (cached_property writes to the
     # instance __dict__ directly, which a frozen dataclass allows).

@@ -52,6 +52,15 @@ MESSAGES: dict[str, Text] = {
         "Aucune activité n'est encore liée à cette caractéristique.",
         "Nenhuma atividade está vinculada a esta característica ainda.",
     ),
+    "characteristic.unanswered": T(
+        "No guiding question of this characteristic is answered (guidance, not required).",
+        "No se respondió ninguna pregunta orientadora de esta característica (orientación, no "
+        "obligatoria).",
+        "Aucune question d'orientation de cette caractéristique n'a de réponse (orientation, "
+        "non obligatoire).",
+        "Nenhuma pergunta orientadora desta característica foi respondida (orientação, não "
+        "obrigatória).",
+    ),
     "measure.nothing_but_activities": T(
         "Marked “nothing to report” but has activities.",
         "Marcada «nada que informar» pero tiene actividades.",
@@ -76,6 +85,67 @@ MESSAGES: dict[str, Text] = {
         "Indiquez si elle a été appliquée ou cochez « rien à signaler ».",
         "Indique se foi aplicada ou marque «nada a informar».",
     ),
+    # --- where a measure comes from (see domain/provenance.py) ---
+    "measure.form_number": T(
+        "Form no.", "N.º del formulario", "N° du formulaire", "N.º do formulário"
+    ),
+    "measure.ref_2009": T(
+        "2009 list item {number}",
+        "punto {number} de la lista de 2009",
+        "point {number} de la liste de 2009",
+        "item {number} da lista de 2009",
+    ),
+    "measure.ref_online": T(
+        "OAS online item {number}",
+        "punto {number} del sistema en línea de la OEA",
+        "point {number} du système en ligne de l'OEA",
+        "item {number} do sistema on-line da OEA",
+    ),
+    "measure.official_numbers": T(
+        "Official numbers (OAS)",
+        "Números oficiales (OEA)",
+        "Numéros officiels (OEA)",
+        "Números oficiais (OEA)",
+    ),
+    "measure.provenance": T("Provenance", "Procedencia", "Provenance", "Procedência"),
+    "measure.categories_note": T(
+        "The categories are this form's own grouping; the OAS list has none.",
+        "Las categorías son una agrupación propia de este formulario; la lista de la OEA no "
+        "las tiene.",
+        "Les catégories sont un regroupement propre à ce formulaire ; la liste de l'OEA n'en "
+        "a pas.",
+        "As categorias são um agrupamento próprio deste formulário; a lista da OEA não as tem.",
+    ),
+    "provenance.santiago_1995": T(
+        "Declaration of Santiago (1995)",
+        "Declaración de Santiago (1995)",
+        "Déclaration de Santiago (1995)",
+        "Declaração de Santiago (1995)",
+    ),
+    "provenance.san_salvador_1998": T(
+        "Declaration of San Salvador (1998)",
+        "Declaración de San Salvador (1998)",
+        "Déclaration de San Salvador (1998)",
+        "Declaração de San Salvador (1998)",
+    ),
+    "provenance.miami_2003": T(
+        "Consensus of Miami (2003)",
+        "Consenso de Miami (2003)",
+        "Consensus de Miami (2003)",
+        "Consenso de Miami (2003)",
+    ),
+    "provenance.form": T(
+        "Added by this form (not in the OAS list)",
+        "Añadida por este formulario (no figura en la lista de la OEA)",
+        "Ajoutée par ce formulaire (absente de la liste de l'OEA)",
+        "Acrescentada por este formulário (não consta da lista da OEA)",
+    ),
+    "provenance.not_numbered": T(
+        "no number in the OAS list",
+        "sin número en la lista de la OEA",
+        "sans numéro dans la liste de l'OEA",
+        "sem número na lista da OEA",
+    ),
     "measure.unknown": T(
         "'{measure}' is not a measure of this form.",
         "«{measure}» no es una medida de este formulario.",
@@ -83,10 +153,13 @@ MESSAGES: dict[str, Text] = {
         "«{measure}» não é uma medida deste formulário.",
     ),
     "activity.no_characteristic": T(
-        "Tick at least one characteristic this activity serves.",
-        "Marque al menos una característica a la que contribuya esta actividad.",
-        "Cochez au moins une caractéristique que sert cette activité.",
-        "Marque pelo menos uma característica para a qual esta atividade contribui.",
+        "No characteristic is ticked: tick those this activity contributes to (guidance).",
+        "No se marcó ninguna característica: marque aquellas a las que contribuye esta "
+        "actividad (orientación).",
+        "Aucune caractéristique n'est cochée : cochez celles auxquelles cette activité "
+        "contribue (orientation).",
+        "Nenhuma característica foi marcada: marque aquelas para as quais esta atividade "
+        "contribui (orientação).",
     ),
     "date.end_before_start": T(
         "The end date is before the start date.",

@@ -71,9 +71,20 @@ def validate(report: Report, spec: FormSpec) -> list[Problem]:
     if start and end and end < start:
         problems.append(Problem("period.end_before_start", "error", "header.period_end"))
 
+    # The characteristics are IADB guidance, not an OAS requirement: a missing answer warns
+    # (once per characteristic), unless the form marks that question required.
     for ch in spec.characteristics:
         for q in ch.questions:
             problems += _field_problems(q, report.answers.get(q.id), f"answers.{q.id}", spec)
+        if ch.questions and all(_empty(report.answers.get(q.id)) for q in ch.questions):
+            problems.append(
+                Problem(
+                    "characteristic.unanswered",
+                    "warning",
+                    f"answers.{ch.questions[0].id}",
+                    {"number": str(ch.number)},
+                )
+            )
         if not report.activities_serving(ch.number):
             problems.append(
                 Problem(
@@ -120,8 +131,9 @@ def _activity_problems(
         if f.type == "attachments":
             continue
         value = activity.values.get(f.id)
-        if f.id == "characteristics" and _empty(value):
-            out.append(Problem("activity.no_characteristic", "error", f"{base}.characteristics"))
+        if f.id == "characteristics" and _empty(value) and not f.required:
+            # Guidance, not a gate: an unlinked activity warns and never blocks the report.
+            out.append(Problem("activity.no_characteristic", "warning", f"{base}.characteristics"))
             continue
         out += _field_problems(f, value, f"{base}.{f.id}", spec)
     a_start = parse_date(activity.text("start_date"))
@@ -131,9 +143,13 @@ def _activity_problems(
     if start and end:
         for fid, when in (("start_date", a_start), ("end_date", a_end)):
             if when and not start <= when <= end:
+                # A warning: an activity may straddle the period's edge or be reported late.
                 out.append(
                     Problem(
-                        "date.outside_period", "error", f"{base}.{fid}", {"date": when.isoformat()}
+                        "date.outside_period",
+                        "warning",
+                        f"{base}.{fid}",
+                        {"date": when.isoformat()},
                     )
                 )
     partners = activity.values.get("partner_states")

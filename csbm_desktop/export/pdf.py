@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 from xml.sax.saxutils import escape
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec
+from csbm_desktop.domain.provenance import categories_note, provenance_text
 from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import Activity, AttachmentInfo, FieldValue, Report
 from csbm_desktop.export.meta import ExportMeta
@@ -639,7 +640,7 @@ class _Builder:
         return self.spec.measure(measure_id).number if self.spec.has_measure(measure_id) else "?"
 
     def activity_list(self, activities: Sequence[Activity], caption: Piece) -> Any:
-        header = [Cell([(self.t(k), CELL_HEAD)]) for k in ("col_title", "col_measure", "col_dates")]
+        header = [Cell([(self.t(k), CELL_HEAD)]) for k in ("col_title", "col_number", "col_dates")]
         rows: list[Row] = [
             [
                 Cell([(self.title_of(a), CELL_LINK)], self.activity_keys[a.uid]),
@@ -654,6 +655,7 @@ class _Builder:
     def measures(self) -> list[Any]:
         rl, lang, r, spec = self.rl, self.lang, self.report, self.spec
         out: list[Any] = [rl.PageBreak(), self.heading(self.t("measures"), H1, 0)]
+        out.append(self.lines([Piece(categories_note(lang), EMPTY)]))
         header = [
             Cell([(self.t(k), CELL_HEAD)], right=k == "col_activities")
             for k in ("col_number", "col_measure", "col_status", "col_activities")
@@ -668,8 +670,10 @@ class _Builder:
                 status = statuses.label(entry.status, lang)
             else:
                 status = "—"
+            # Official numbers (or the source) beside the title: the form's number is only its own.
             title = [
                 (m.title.get(lang), CELL),
+                (provenance_text(m, lang), CELL_NOTE),
                 (spec.category(m.category).title.get(lang), CELL_NOTE),
             ]
             if entry.note:
@@ -707,6 +711,8 @@ class _Builder:
             out.append(rl.CondPageBreak(50 * MM))
             heading = f"{self.t('measure_n', number=number)} · {title}"
             out.append(self.heading(heading, H2, 1, closed=True))
+            if spec.has_measure(mid):
+                out.append(self.lines([Piece(provenance_text(spec.measure(mid), lang), EMPTY)]))
             for i, a in enumerate(groups[mid], 1):
                 name = f"{number}.{i}  {self.title_of(a)}"
                 out.append(self.heading(name, H3, 2, key=self.activity_keys[a.uid], toc=False))

@@ -107,7 +107,8 @@ LABELS: dict[str, Text] = {
         "Inventaire des mesures",
         "Inventário de medidas",
     ),
-    "col_number": T("No.", "N.º", "N°", "N.º"),
+    # The form's own number, never called the OAS's (official numbers: domain/provenance.py).
+    "col_number": T("Form no.", "N.º del formulario", "N° du formulaire", "N.º do formulário"),
     "col_measure": T("Measure", "Medida", "Mesure", "Medida"),
     "col_status": T("Status", "Estado", "État", "Situação"),
     "col_activities": T("Activities", "Actividades", "Activités", "Atividades"),
@@ -123,7 +124,12 @@ LABELS: dict[str, Text] = {
         "Détail des activités",
         "Detalhe das atividades",
     ),
-    "measure_n": T("Measure {number}", "Medida {number}", "Mesure {number}", "Medida {number}"),
+    "measure_n": T(
+        "Form no. {number}",
+        "N.º {number} del formulario",
+        "N° {number} du formulaire",
+        "N.º {number} do formulário",
+    ),
     "no_activities": T(
         "No activity was reported.",
         "No se informó ninguna actividad.",

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec, Text
+from csbm_desktop.domain.provenance import source_text
 from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import MEASURE_STATUSES, Activity, FieldValue, Report
 from csbm_desktop.export.meta import ExportMeta
@@ -57,11 +58,30 @@ LABELS: dict[str, Text] = {
     "value": T("Value", "Valor", "Valeur", "Valor"),
     "key": T("Key", "Clave", "Clé", "Chave"),
     "number": T("No.", "N.º", "N°", "N.º"),
+    # The form's own measure number: never headed as an official (OAS) number.
+    "form_number": T("Form no.", "N.º del formulario", "N° du formulaire", "N.º do formulário"),
+    "source": T(
+        "Source (no OAS number)",
+        "Origen (sin número OEA)",
+        "Source (sans numéro OEA)",
+        "Origem (sem número OEA)",
+    ),
+    "category_form": T(
+        "Category (this form's grouping)",
+        "Categoría (agrupación del formulario)",
+        "Catégorie (regroupement du formulaire)",
+        "Categoria (agrupamento do formulário)",
+    ),
     "ref_2009": T("2009 no.", "N.º 2009", "N° 2009", "N.º 2009"),
     "ref_online": T("OAS online no.", "N.º sistema OEA", "N° système OEA", "N.º sistema OEA"),
     "category": T("Category", "Categoría", "Catégorie", "Categoria"),
     "measure": T("Measure", "Medida", "Mesure", "Medida"),
-    "measure_number": T("Measure no.", "N.º de medida", "N° de mesure", "N.º da medida"),
+    "measure_number": T(
+        "Measure (form no.)",
+        "Medida (n.º del formulario)",
+        "Mesure (n° du formulaire)",
+        "Medida (n.º do formulário)",
+    ),
     "status": T("Status", "Estado", "Statut", "Situação"),
     "nothing_to_report": T(
         "Nothing to report", "Nada que informar", "Rien à signaler", "Nada a informar"
@@ -331,10 +351,11 @@ def _measures_table(
     lists.add("status", label("status", lang), list(statuses.values()))
     lists.add("yes_no", label("nothing_to_report", lang), [yes, no])
     columns = [
-        _Column(label("number", lang)),
+        _Column(label("form_number", lang)),
         _Column(label("ref_2009", lang)),
         _Column(label("ref_online", lang)),
-        _Column(label("category", lang)),
+        _Column(label("source", lang)),
+        _Column(label("category_form", lang)),
         _Column(label("measure", lang)),
         _Column(label("status", lang), validation="status"),
         _Column(label("nothing_to_report", lang), validation="yes_no"),
@@ -356,6 +377,7 @@ def _measures_table(
                 _number(m.number),
                 _number(m.ref_2009),
                 _number(m.ref_online),
+                None if m.official else source_text(m, lang),
                 category,
                 m.title.get(lang),
                 statuses[entry.status] if entry.status else None,

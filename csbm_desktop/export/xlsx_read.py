@@ -378,6 +378,10 @@ class _OwnWorkbook:
         name, rows = sheet
         head = rows[0]
         col = {k: _heading_index(head, k) for k in ("number", "measure", "status", "note")}
+        # Workbooks since form provenance head the number "Form no."; older ones "No.".
+        form_number = _heading_index(head, "form_number")
+        if form_number is not None:
+            col["number"] = form_number
         col["nothing"] = _heading_index(head, "nothing_to_report")
         entries: dict[str, MeasureEntry] = {}
         for number, row in enumerate(rows[1:], start=2):

@@ -192,11 +192,13 @@ def load_form(form_dir: Path | None = None) -> FormSpec:
     form = c.read(
         form_file, {"id", "version", "title", "source", "choice_lists", "header", "activity"}
     )
-    chars_raw = c.read(char_file, {"characteristics"})
+    chars_raw = c.read(char_file, {"characteristics", "attribution"})
     meas_raw = c.read(meas_file, {"categories", "measures"})
     states_raw = c.read(states_file, {"states"})
 
-    chars = categories = measures = states = None
+    chars = categories = measures = states = attribution = None
+    if chars_raw is not None and chars_raw.get("attribution") is not None:
+        attribution = c.validate(char_file, "attribution", Text, chars_raw["attribution"])
     if chars_raw is not None:
         chars = c.validate(
             char_file,
@@ -227,6 +229,7 @@ def load_form(form_dir: Path | None = None) -> FormSpec:
                 "categories": categories,
                 "measures": measures,
                 "states": states,
+                "characteristics_attribution": attribution,
             },
         )
     if spec is None:
@@ -257,6 +260,8 @@ def _check_spec(
     for name in ("title", "source", "choice_lists", "header", "activity"):
         _check_texts(c, form_file, getattr(spec, name), name)
     _check_texts(c, char_file, spec.characteristics, "characteristics")
+    if spec.characteristics_attribution is not None:
+        _check_texts(c, char_file, spec.characteristics_attribution, "attribution")
     _check_texts(c, meas_file, spec.categories, "categories")
     _check_texts(c, meas_file, spec.measures, "measures")
     _check_texts(c, states_file, spec.states, "states")
@@ -319,6 +324,19 @@ def _check_spec(
                 meas_file,
                 f"measures[{i}].typical_characteristics",
                 f"characteristic numbers must be 1 to 7, found {bad}",
+            )
+        if not (m.ref_2009 or m.ref_online or m.declaration or m.added_by_form):
+            c.add(
+                meas_file,
+                f"measures[{i}]",
+                "give the measure's provenance: ref_2009, ref_online, declaration or "
+                "added_by_form: true",
+            )
+        elif m.added_by_form and (m.ref_2009 or m.ref_online):
+            c.add(
+                meas_file,
+                f"measures[{i}].added_by_form",
+                "a measure the OAS numbers (ref_2009 or ref_online) is not added by this form",
             )
     if sum(m.other for m in spec.measures) != 1:
         c.add(meas_file, "measures", "exactly one measure must be the catch-all (other: true)")

@@ -1307,8 +1307,12 @@ Close anyway and lose them?</source>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>No.</source>
-        <translation>N.º</translation>
+        <source>Form no.</source>
+        <translation>N.º del formulario</translation>
+    </message>
+    <message>
+        <source>OAS no. (2009 / online)</source>
+        <translation>N.º OEA (2009 / en línea)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1338,8 +1342,8 @@ Close anyway and lose them?</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Todas las categorías</translation>
+        <source>All categories (this form&apos;s grouping)</source>
+        <translation>Todas las categorías (agrupación del formulario)</translation>
     </message>
     <message>
         <source>Measures</source>

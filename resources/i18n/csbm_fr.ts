@@ -1307,8 +1307,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>No.</source>
-        <translation>Nº</translation>
+        <source>Form no.</source>
+        <translation>N° du formulaire</translation>
+    </message>
+    <message>
+        <source>OAS no. (2009 / online)</source>
+        <translation>N° OEA (2009 / en ligne)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1338,8 +1342,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
+        <source>All categories (this form&apos;s grouping)</source>
+        <translation>Toutes les catégories (regroupement du formulaire)</translation>
     </message>
     <message>
         <source>Measures</source>

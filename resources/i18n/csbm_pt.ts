@@ -1307,8 +1307,12 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>No.</source>
-        <translation>N.º</translation>
+        <source>Form no.</source>
+        <translation>N.º do formulário</translation>
+    </message>
+    <message>
+        <source>OAS no. (2009 / online)</source>
+        <translation>N.º OEA (2009 / on-line)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1338,8 +1342,8 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Categoria</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Todas as categorias</translation>
+        <source>All categories (this form&apos;s grouping)</source>
+        <translation>Todas as categorias (agrupamento do formulário)</translation>
     </message>
     <message>
         <source>Measures</source>

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from csbm_desktop.domain.edits import SetActivityField, SetMeasure
 from csbm_desktop.domain.form import FormSpec
+from csbm_desktop.domain.provenance import categories_note, form_number_label, provenance_text
 from csbm_desktop.domain.report import MAX_ATTACHMENT_BYTES, Activity, Report, megabytes
 from csbm_desktop.domain.validation import Problem
 from csbm_desktop.ui.formatting import format_date
@@ -56,7 +57,8 @@ Index = QModelIndex | QPersistentModelIndex
 class MeasureTableModel(QAbstractTableModel):
     """The catalogue with this report's status and activity count per measure."""
 
-    NUMBER, TITLE, STATUS, COUNT = range(4)
+    # NUMBER is the form's own number; OFFICIAL the OAS's (2009 list / online system), if any.
+    NUMBER, OFFICIAL, TITLE, STATUS, COUNT = range(5)
     MeasureIdRole = Qt.ItemDataRole.UserRole
     CategoryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -88,15 +90,19 @@ class MeasureTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.measures)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("No."), self.tr("Measure"), self.tr("Status"), self.tr("Activities")][
-                section
-            ]
+            return [
+                self.tr("Form no."),
+                self.tr("OAS no. (2009 / online)"),
+                self.tr("Measure"),
+                self.tr("Status"),
+                self.tr("Activities"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -111,6 +117,8 @@ class MeasureTableModel(QAbstractTableModel):
                 return m.number
             if col == self.TITLE:
                 return m.title.get(self.lang)
+            if col == self.OFFICIAL:
+                return f"{m.ref_2009 or '—'} / {m.ref_online or '—'}" if m.official else "—"
             if col == self.STATUS:
                 return self._status_text(m.id)
             return self._locale.toString(self._counts.get(m.id, 0))
@@ -132,6 +140,8 @@ class MeasureTableModel(QAbstractTableModel):
             return QApplication.style().standardIcon(pixmap)
         if role == _TOOLTIP and col == self.TITLE:
             return m.help.get(self.lang)
+        if role == _TOOLTIP and col in (self.NUMBER, self.OFFICIAL):
+            return provenance_text(m, self.lang)
         if role == self.MeasureIdRole:
             return m.id
         if role == self.CategoryRole:
@@ -195,7 +205,9 @@ class MeasuresPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.category.setMinimumContentsLength(14)
-        self.category.addItem(self.tr("All categories"), None)
+        # The categories are the form's own grouping (the OAS list has none): say so.
+        self.category.setToolTip(categories_note(lang))
+        self.category.addItem(self.tr("All categories (this form's grouping)"), None)
         for c in spec.categories:
             self.category.addItem(c.title.get(lang), c.id)
         self.model = MeasureTableModel(spec, lang, self)
@@ -233,7 +245,10 @@ class MeasuresPage(QWidget):
         rbox = QVBoxLayout(inner)
         self.measure_title = heading("", 1.25)
         self.measure_help = QLabel(wordWrap=True)
+        # The official numbers (or the source) beside the form's own number in the title.
+        self.measure_source = QLabel(wordWrap=True)
         rbox.addWidget(self.measure_title)
+        rbox.addWidget(self.measure_source)
         rbox.addWidget(self.measure_help)
         status_box = QGroupBox(self.tr("This period"))
         sform = QFormLayout(status_box)
@@ -342,7 +357,8 @@ class MeasuresPage(QWidget):
             return
         m = self.session.spec.measure(self.measure_id)
         lang = self.session.lang
-        self.measure_title.setText(f"{m.number}. {m.title.get(lang)}")
+        self.measure_title.setText(f"{form_number_label(lang)} {m.number} · {m.title.get(lang)}")
+        self.measure_source.setText(provenance_text(m, lang))
         self.measure_help.setText(m.help.get(lang))
         entry = self.session.report.measure(self.measure_id)
         for w in (self.status, self.nothing, self.note):
@@ -498,7 +514,12 @@ class MeasuresPage(QWidget):
 
     def _refresh_catalogue(self) -> None:
         self.model.set_report(self.session.report, self.session.problems())
-        for col in (MeasureTableModel.NUMBER, MeasureTableModel.STATUS, MeasureTableModel.COUNT):
+        for col in (
+            MeasureTableModel.NUMBER,
+            MeasureTableModel.OFFICIAL,
+            MeasureTableModel.STATUS,
+            MeasureTableModel.COUNT,
+        ):
             self.table.resizeColumnToContents(col)
 
     def _on_change(self, change: Change) -> None:

@@ -213,6 +213,11 @@ class CharacteristicPage(QWidget):
         summary.setStyleSheet("font-style: italic;")
         box.addWidget(summary)
         box.addWidget(QLabel(ch.explanation.get(lang), wordWrap=True))
+        # Whose text this is (the IADB's), and that it guides rather than gates the report.
+        if spec.characteristics_attribution is not None:
+            self.attribution = QLabel(spec.characteristics_attribution.get(lang), wordWrap=True)
+            self.attribution.setStyleSheet("color: palette(mid);")
+            box.addWidget(self.attribution)
 
         self.coverage = QProgressBar()
         self.coverage.setTextVisible(True)
