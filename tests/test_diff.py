@@ -155,7 +155,9 @@ def test_spanish_wording(versions: tuple[Report, Report, dict[str, str]], spec: 
     assert text["measures.m02.note"][1:] == ("—", "Dos reuniones")
     assert text["answers.c1_q2"][0].startswith("1. Atenuación de crisis › ")
     assert text["answers.c1_q2"][1:] == ("No", "Sí")
-    assert text["answers.c5_q2"][2] == "Autoridades militares, Academia y centros de investigación"
+    assert text["answers.c5_q2"][2] == (
+        "Autoridades militares, Ámbito académico y centros de investigación"
+    )
     assert text[f"{talks}.partner_states"] == (
         "Actividad «Reunión bilateral» › Estados participantes",
         "Ecuador",

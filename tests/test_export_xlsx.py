@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import Report
@@ -205,7 +206,7 @@ def test_metadata_and_summary_carry_identity_and_counts(
     items = {r[0]: r[1] for r in summary.iter_rows(min_row=5, values_only=True) if r[0] is not None}
     assert items["Identifiant du document"] == meta.document_id
     assert items["SHA-256 du contenu"] == meta.content_sha256
-    assert items["Statut du rapport"] == "Projet"
+    assert items["Statut du rapport"] == "Brouillon"  # the one wording (status.draft)
     assert items["État déclarant"] == "Argentine"
     assert items["Période couverte du"] == datetime(2025, 1, 1)
     assert items["Diffusion"] == "Public"
@@ -238,7 +239,11 @@ def test_layout_validation_freeze_filter_print(
         "No corresponde",
     ]
     assert [lists.cell(row=r, column=2).value for r in (2, 3)] == ["Sí", "No"]
-    assert len(activities.data_validations.dataValidation) == len(demo_spec.characteristics)
+    # A drop-down per characteristic tick column and per single-choice activity field.
+    single_choices = [f for f in demo_spec.activity_fields() if f.type == "choice"]
+    assert len(activities.data_validations.dataValidation) == len(demo_spec.characteristics) + len(
+        single_choices
+    )
 
     assert measures.freeze_panes == "A2"
     assert activities.freeze_panes == "B2"  # the title stays in view
@@ -255,7 +260,8 @@ def test_layout_validation_freeze_filter_print(
         assert "&P" in ws.oddFooter.right.text
         assert ws.protection.sheet is False
     assert activities.print_title_rows == "$1:$1"
-    assert activities.auto_filter.ref == f"A1:U{len(demo.activities) + 1}"
+    last_column = get_column_letter(activities.max_column)  # the form decides how many
+    assert activities.auto_filter.ref == f"A1:{last_column}{len(demo.activities) + 1}"
 
     head, _ = table(activities)
     widths = {
@@ -263,7 +269,8 @@ def test_layout_validation_freeze_filter_print(
         for i, h in enumerate(head, start=1)
     }
     assert widths["Descripción"] <= 70
-    assert activities["I2"].alignment.wrap_text  # the description wraps
+    description = get_column_letter(head.index("Descripción") + 1)
+    assert activities[f"{description}2"].alignment.wrap_text  # the description wraps
     assert widths["ID de actividad"] <= 12
     assert all(6 <= w <= 70 for w in widths.values())
     assert measures["A1"].font.b

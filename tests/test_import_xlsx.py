@@ -212,7 +212,7 @@ def test_every_problem_is_listed_with_its_place_and_nothing_is_written(
     assert codes(problems) == {
         (2, "Start date", "xlsx.date_invalid"),
         (3, "Measure (form no.)", "xlsx.measure_unknown"),
-        (4, "Partner states", "state.unknown"),
+        (4, "Partner states", "country.unknown"),
         (5, "1. Crisis alleviation", "xlsx.mark_invalid"),
         (6, "Level of actors", "xlsx.choice_unknown"),
         (7, "Characteristics served", "xlsx.characteristic_unknown"),
@@ -222,7 +222,7 @@ def test_every_problem_is_listed_with_its_place_and_nothing_is_written(
     }
     by_row = {(p.sheet, p.row): p for p in problems}
     assert (
-        by_row[("Activities", 4)].message("es") == "«Atlantis» no es un Estado miembro de la OEA."
+        by_row[("Activities", 4)].message("es") == "«Atlantis» no es un código de país ISO 3166-1."
     )
     assert by_row[("Activities", 2)].where() == "Activities!2 (Start date)"
     assert "Heads of state or government" in by_row[("Activities", 6)].message("en")

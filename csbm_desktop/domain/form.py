@@ -29,7 +29,7 @@ FieldType = Literal[
     "choice",  # one code from a choice list
     "multichoice",  # several codes from a choice list
     "state",  # one OAS member state (ISO 3166 alpha-3)
-    "states",  # several OAS member states
+    "states",  # several states, any ISO 3166-1 state (partners need not be OAS members)
     "characteristics",  # numbers 1..7 of the characteristics an activity serves
     "attachments",  # files stored with the activity (held apart from the values)
 ]
@@ -101,6 +101,12 @@ class SectionSpec:
     id: str
     title: Text
     fields: tuple[FieldSpec, ...]
+    # Activity sections only: the measures whose activities have this section (e.g. the
+    # notification of an exercise); empty means every measure's.
+    measures: tuple[str, ...] = ()
+
+    def applies_to(self, measure_id: str) -> bool:
+        return not self.measures or measure_id in self.measures
 
 
 @dataclass(frozen=True)
@@ -159,12 +165,34 @@ class MeasureSpec:
         return self.declaration or "form"
 
 
+# How a member state takes part in the OAS from a date on (see forms/member-states.yaml).
+Participation = Literal["participating", "excluded", "not_participating", "withdrawn"]
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    since: str  # ISO date from which `status` holds
+    status: Participation
+    note: Text  # what happened, for the reader (with its source where known)
+
+
 @dataclass(frozen=True)
 class MemberState:
     __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
     iso3: str
     iso2: str
     name: Text
+    # Dated changes of participation, oldest first; before the first, a participating member.
+    status: tuple[StatusChange, ...] = ()
+
+    def status_on(self, day: str) -> StatusChange | None:
+        """The change in force on `day` (ISO date), or None while simply participating."""
+        current = None
+        for change in self.status:  # ISO dates compare as strings
+            if change.since <= day:
+                current = change
+        return current if current is not None and current.status != "participating" else None
 
 
 @dataclass(frozen=True)
@@ -173,6 +201,32 @@ class FormSource:
     document: str  # e.g. "CP/CSH-1043/08 rev. 1"
     approved: str  # ISO date
     note: Text  # how numbering relates to the online system, in the four languages
+
+
+@dataclass(frozen=True)
+class MeasureMapping:
+    """Where a measure of the replaced version goes in this one (`new` None: nowhere)."""
+
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    old: str
+    new: str | None
+
+
+@dataclass(frozen=True)
+class FormReplaces:
+    """How reports on an earlier version of this form are copied forward into this one.
+
+    A measure id found in both versions is carried as it is unless `measures` says otherwise."""
+
+    __pydantic_config__: ClassVar[dict[str, str]] = _FORBID_EXTRA
+    version: str
+    measures: tuple[MeasureMapping, ...] = ()
+
+    def target(self, measure_id: str, spec: FormSpec) -> str | None:
+        for m in self.measures:
+            if m.old == measure_id:
+                return m.new
+        return measure_id if spec.has_measure(measure_id) else None
 
 
 @dataclass(frozen=True)
@@ -193,6 +247,11 @@ class FormSpec:
     states: tuple[MemberState, ...]
     # Who published the characteristics' text (the IADB): shown wherever they are.
     characteristics_attribution: Text | None = None
+    # Every ISO 3166-1 state, members first (filled by the loader): an activity's partners may
+    # be any state, while the reporting state must be a member (`states`).
+    countries: tuple[MemberState, ...] = ()
+    # The earlier version this one replaces, and how to carry its reports' measures across.
+    replaces: FormReplaces | None = None
 
     # Lookups. A FormSpec is immutable, so caching them is safe (cached_property writes to the
     # instance __dict__ directly, which a frozen dataclass allows).
@@ -229,6 +288,10 @@ class FormSpec:
     def activity_fields(self) -> tuple[FieldSpec, ...]:
         return self._activity_fields
 
+    def activity_fields_for(self, measure_id: str) -> tuple[FieldSpec, ...]:
+        """The fields an activity under `measure_id` has (some sections are for some measures)."""
+        return tuple(f for s in self.activity if s.applies_to(measure_id) for f in s.fields)
+
     def measure(self, measure_id: str) -> MeasureSpec:
         return self._measures[measure_id]
 
@@ -242,7 +305,16 @@ class FormSpec:
         return self._questions[question_id]
 
     def state(self, iso3: str) -> MemberState | None:
+        """An OAS member state (the reporting state must be one), or None."""
         return self._states.get(iso3)
+
+    @cached_property
+    def _countries(self) -> dict[str, MemberState]:
+        return {s.iso3: s for s in (*self.countries, *self.states)}
+
+    def country(self, iso3: str) -> MemberState | None:
+        """Any ISO 3166-1 state (a partner may be one outside the OAS), or None."""
+        return self._countries.get(iso3)
 
     def category(self, category_id: str) -> CategorySpec:
         return next(c for c in self.categories if c.id == category_id)

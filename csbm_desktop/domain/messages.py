@@ -40,6 +40,43 @@ MESSAGES: dict[str, Text] = {
         "« {code} » n'est pas un État membre de l'OEA.",
         "«{code}» não é um Estado membro da OEA.",
     ),
+    "country.unknown": T(
+        "'{code}' is not an ISO 3166-1 country code.",
+        "«{code}» no es un código de país ISO 3166-1.",
+        "« {code} » n'est pas un code de pays ISO 3166-1.",
+        "«{code}» não é um código de país ISO 3166-1.",
+    ),
+    "number.invalid": T(
+        "'{value}' is not a whole number of zero or more.",
+        "«{value}» no es un número entero igual o mayor que cero.",
+        "« {value} » n'est pas un nombre entier positif ou nul.",
+        "«{value}» não é um número inteiro igual ou maior que zero.",
+    ),
+    "notification.after_start": T(
+        "The notification is dated after the exercise began.",
+        "La notificación tiene fecha posterior al inicio del ejercicio.",
+        "La notification est datée d'après le début de l'exercice.",
+        "A notificação tem data posterior ao início do exercício.",
+    ),
+    # A state's participation in the OAS (forms/member-states.yaml), for the report or a partner.
+    "participation.withdrawn": T(
+        "{state} is no longer an OAS member (withdrawal effective {since}).",
+        "{state} ya no es miembro de la OEA (retiro efectivo el {since}).",
+        "{state} n'est plus membre de l'OEA (retrait effectif le {since}).",
+        "{state} não é mais membro da OEA (retirada efetiva em {since}).",
+    ),
+    "participation.excluded": T(
+        "{state} was excluded from participation in the OAS from {since}.",
+        "{state} estaba excluido de la participación en la OEA desde el {since}.",
+        "{state} était exclu de la participation à l'OEA depuis le {since}.",
+        "{state} estava excluído da participação na OEA desde {since}.",
+    ),
+    "participation.not_participating": T(
+        "{state} does not take part in the OAS (since {since}).",
+        "{state} no participa en la OEA (desde el {since}).",
+        "{state} ne participe pas à l'OEA (depuis le {since}).",
+        "{state} não participa da OEA (desde {since}).",
+    ),
     "period.end_before_start": T(
         "The reporting period ends before it starts.",
         "El período del informe termina antes de empezar.",
@@ -84,6 +121,37 @@ MESSAGES: dict[str, Text] = {
         "Indique si se aplicó o marque «nada que informar».",
         "Indiquez si elle a été appliquée ou cochez « rien à signaler ».",
         "Indique se foi aplicada ou marque «nada a informar».",
+    ),
+    # --- report statuses: the one wording the GUI, the command line, the PDF and the workbook use
+    "status.draft": T("Draft", "Borrador", "Brouillon", "Rascunho"),
+    "status.in_review": T("In review", "En revisión", "En révision", "Em revisão"),
+    "status.changes_requested": T(
+        "Changes requested",
+        "Cambios solicitados",
+        "Modifications demandées",
+        "Alterações solicitadas",
+    ),
+    "status.approved": T("Approved", "Aprobado", "Approuvé", "Aprovado"),
+    "status.final": T("Final", "Final", "Définitif", "Final"),
+    "status.transmitted": T("Transmitted", "Transmitido", "Transmis", "Transmitido"),
+    # --- related deadlines (domain/period.py), shown as reminders beside the OAS one ---
+    "deadline.oas": T(
+        "OAS CSBM report (prior to 15 April)",
+        "Informe MFCS a la OEA (antes del 15 de abril)",
+        "Rapport MECS à l'OEA (avant le 15 avril)",
+        "Relatório MFCS à OEA (antes de 15 de abril)",
+    ),
+    "deadline.un_milex": T(
+        "UN report on military expenditures",
+        "Informe a la ONU sobre gastos militares",
+        "Rapport à l'ONU sur les dépenses militaires",
+        "Relatório à ONU sobre gastos militares",
+    ),
+    "deadline.un_register": T(
+        "UN Register of Conventional Arms",
+        "Registro de Armas Convencionales de la ONU",
+        "Registre des armes classiques de l'ONU",
+        "Registro de Armas Convencionais da ONU",
     ),
     # --- where a measure comes from (see domain/provenance.py) ---
     "measure.form_number": T(
@@ -258,6 +326,13 @@ MESSAGES: dict[str, Text] = {
         "Le formulaire {form} version {version} n'est pas installé dans cette application.",
         "O formulário {form} versão {version} não está instalado nesta aplicação.",
     ),
+    "form.refused": T(
+        "{file} was not installed: {count} problem(s), listed below. Nothing was changed.",
+        "{file} no se instaló: {count} problema(s), detallados a continuación. No se cambió nada.",
+        "{file} n'a pas été installé : {count} problème(s), détaillés ci-dessous. Rien n'a "
+        "été modifié.",
+        "{file} não foi instalado: {count} problema(s), listados abaixo. Nada foi alterado.",
+    ),
     "import.malformed": T(
         "The file is not a valid report: {detail}",
         "El archivo no es un informe válido: {detail}",
@@ -337,7 +412,7 @@ MESSAGES: dict[str, Text] = {
     "bundle.not_bundle": T(
         "{file} is not a CSBM review bundle: {detail}.",
         "{file} no es un paquete de revisión MFCS: {detail}.",
-        "{file} n'est pas un paquet de révision MDCS : {detail}.",
+        "{file} n'est pas un paquet de révision MECS : {detail}.",
         "{file} não é um pacote de revisão MFCS: {detail}.",
     ),
     "bundle.tampered": T(
@@ -871,6 +946,11 @@ _WHERE: dict[str, Text] = {
     ),
     "untitled": T("(untitled)", "(sin título)", "(sans titre)", "(sem título)"),
 }
+
+
+def status_word(status: str, lang: str) -> str:
+    """A report status ("in_review") in words, the same in every output."""
+    return render(f"status.{status}", {}, lang) if f"status.{status}" in MESSAGES else status
 
 
 def render(code: str, params: dict[str, str], lang: str) -> str:

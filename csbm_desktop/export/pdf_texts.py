@@ -8,6 +8,7 @@ language.
 from __future__ import annotations
 
 from csbm_desktop.domain.form import Text
+from csbm_desktop.domain.messages import MESSAGES, status_word
 
 T = Text
 
@@ -171,19 +172,10 @@ LABELS: dict[str, Text] = {
     "no": T("No", "No", "Non", "Não"),
 }
 
-# Report statuses, as the cover names them.
+# Report statuses: worded once, in domain/messages.py (status.<code>), for every output.
 STATUSES: dict[str, Text] = {
-    "draft": T("Draft", "Borrador", "Brouillon", "Rascunho"),
-    "in_review": T("In review", "En revisión", "En cours de révision", "Em revisão"),
-    "changes_requested": T(
-        "Changes requested",
-        "Cambios solicitados",
-        "Modifications demandées",
-        "Alterações solicitadas",
-    ),
-    "approved": T("Approved", "Aprobado", "Approuvé", "Aprovado"),
-    "final": T("Final", "Final", "Définitif", "Final"),
-    "transmitted": T("Transmitted", "Transmitido", "Transmis", "Transmitido"),
+    code: MESSAGES[f"status.{code}"]
+    for code in ("draft", "in_review", "changes_requested", "approved", "final", "transmitted")
 }
 
 
@@ -193,5 +185,4 @@ def label(key: str, lang: str, **params: object) -> str:
 
 
 def status_label(status: str, lang: str) -> str:
-    text = STATUSES.get(status)
-    return text.get(lang) if text else status
+    return status_word(status, lang)

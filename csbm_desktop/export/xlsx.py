@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec, Text
+from csbm_desktop.domain.messages import status_word
 from csbm_desktop.domain.provenance import source_text
 from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import MEASURE_STATUSES, Activity, FieldValue, Report
@@ -198,15 +199,6 @@ LABELS: dict[str, Text] = {
         "Choisissez une valeur dans la liste.",
         "Escolha um valor da lista.",
     ),
-    # report statuses
-    "status.draft": T("Draft", "Borrador", "Projet", "Rascunho"),
-    "status.in_review": T("In review", "En revisión", "En révision", "Em revisão"),
-    "status.changes_requested": T(
-        "Changes requested", "Cambios solicitados", "Modifications demandées", "Alterações pedidas"
-    ),
-    "status.approved": T("Approved", "Aprobado", "Approuvé", "Aprovado"),
-    "status.final": T("Final", "Definitivo", "Définitif", "Definitivo"),
-    "status.transmitted": T("Transmitted", "Transmitido", "Transmis", "Transmitido"),
 }
 
 CHECK = "✓"
@@ -332,8 +324,7 @@ class _Lists:
 
 
 def _report_status(status: str, lang: str) -> str:
-    key = f"status.{status}"
-    return label(key, lang) if key in LABELS else status
+    return status_word(status, lang)  # one wording for every output (domain/messages.py)
 
 
 def _status_labels(spec: FormSpec, lang: str) -> dict[str, str]:
@@ -360,7 +351,7 @@ def _measures_table(
         _Column(label("status", lang), validation="status"),
         _Column(label("nothing_to_report", lang), validation="yes_no"),
         _Column(label("activities", lang)),
-        _Column(label("note", lang)),
+        _Column(label("note", lang), "wrap"),  # the measure's narrative: paragraphs
     ]
     counts: dict[str, int] = {}
     for a in report.activities:

@@ -30,6 +30,8 @@ from csbm_desktop.domain.form import (
     Text,
 )
 from csbm_desktop.domain.report import MEASURE_STATUSES
+from csbm_desktop.domain.values import parse_date
+from csbm_desktop.formspec.countries import all_states
 
 FORM_FILE = "form.yaml"
 CHARACTERISTICS_FILE = "characteristics.yaml"
@@ -190,7 +192,8 @@ def load_form(form_dir: Path | None = None) -> FormSpec:
     states_file = form_dir.parent / STATES_FILE
 
     form = c.read(
-        form_file, {"id", "version", "title", "source", "choice_lists", "header", "activity"}
+        form_file,
+        {"id", "version", "title", "source", "choice_lists", "header", "activity", "replaces"},
     )
     chars_raw = c.read(char_file, {"characteristics", "attribution"})
     meas_raw = c.read(meas_file, {"categories", "measures"})
@@ -234,6 +237,7 @@ def load_form(form_dir: Path | None = None) -> FormSpec:
         )
     if spec is None:
         raise FormSpecError(c.problems)
+    spec = dataclasses.replace(spec, countries=all_states(spec.states))
 
     _check_spec(
         c,
@@ -287,6 +291,28 @@ def _check_spec(
         _check_fields(
             c, form_file, f"{name}.fields", tuple(f for s in sections for f in s.fields), choice_ids
         )
+    measure_ids = {m.id for m in spec.measures}
+    for i, section in enumerate(spec.header):
+        if section.measures:
+            c.add(form_file, f"header[{i}].measures", "only activity sections take measures")
+    for i, section in enumerate(spec.activity):
+        for mid in section.measures:
+            if mid not in measure_ids:
+                c.add(form_file, f"activity[{i}].measures", f"unknown measure '{mid}'")
+        if section.measures and {f.id for f in section.fields} & set(REQUIRED_ACTIVITY_FIELDS):
+            c.add(
+                form_file,
+                f"activity[{i}].measures",
+                "a section for some measures cannot hold a field every activity needs",
+            )
+    if spec.replaces is not None:
+        if spec.replaces.version == spec.version:
+            c.add(form_file, "replaces.version", "a version cannot replace itself")
+        for i, mapping in enumerate(spec.replaces.measures):
+            if mapping.new is not None and mapping.new not in measure_ids:
+                c.add(form_file, f"replaces.measures[{i}].new", f"unknown measure '{mapping.new}'")
+        for dup in _duplicates([m.old for m in spec.replaces.measures]):
+            c.add(form_file, "replaces.measures", f"measure '{dup}' is mapped more than once")
     _check_required(c, form_file, "header", spec.header, REQUIRED_HEADER_FIELDS)
     _check_required(c, form_file, "activity", spec.activity, REQUIRED_ACTIVITY_FIELDS)
 
@@ -344,6 +370,11 @@ def _check_spec(
     for dup in _duplicates([s.iso3 for s in spec.states]):
         c.add(states_file, "states", f"state code '{dup}' is listed more than once")
     for i, s in enumerate(spec.states):
+        sinces = [change.since for change in s.status]
+        if any(parse_date(d) is None for d in sinces):
+            c.add(states_file, f"states[{i}].status", "'since' must be a date as YYYY-MM-DD")
+        elif sinces != sorted(sinces):
+            c.add(states_file, f"states[{i}].status", "list the changes oldest first")
         if not (len(s.iso3) == 3 and s.iso3.isalpha() and s.iso3.isupper()):
             c.add(states_file, f"states[{i}].iso3", f"'{s.iso3}' is not an ISO 3166 alpha-3 code")
         if not (len(s.iso2) == 2 and s.iso2.isalpha() and s.iso2.isupper()):

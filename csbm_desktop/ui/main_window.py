@@ -40,6 +40,7 @@ from csbm_desktop import __version__
 from csbm_desktop.domain.errors import CsbmError
 from csbm_desktop.domain.languages import LANGUAGES
 from csbm_desktop.ui import i18n
+from csbm_desktop.ui.form_install import install_form_version
 from csbm_desktop.ui.formatting import format_datetime, format_time
 from csbm_desktop.ui.geometry import resize_within_screen
 from csbm_desktop.ui.settings import Settings
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(self.save_revision, SK.Save)
         self.act_export = self._action(self.export_json, "Ctrl+E")
         self.act_import = self._action(self.import_json, "Ctrl+I")
+        self.act_install_form = self._action(lambda: install_form_version(self))
         self.act_quit = self._action(self.close, SK.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_undo = self._action(self.undo, SK.Undo)
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
             self.act_save: self.tr("&Save revision…"),
             self.act_export: self.tr("&Export as JSON…"),
             self.act_import: self.tr("&Import from JSON…"),
+            self.act_install_form: self.tr("Install &form version…"),
             self.act_quit: self.tr("&Quit"),
             self.act_undo: self.tr("&Undo"),
             self.act_redo: self.tr("&Redo"),
@@ -305,6 +308,7 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(open_ and self.session.undo_stack.canRedo())  # type: ignore[union-attr]
         for a in (self.act_new, self.act_demo, self.act_import):
             a.setEnabled(self.service is not None)
+        self.act_install_form.setEnabled(self.actor is not None and self.actor.has("administrator"))
         if self.completed:
             self.review.update_actions()
             self.backups.update_actions()

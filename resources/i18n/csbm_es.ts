@@ -892,6 +892,21 @@ Vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
+    <name>FormInstall</name>
+    <message>
+        <source>Install form version</source>
+        <translation>Instalar versión del formulario</translation>
+    </message>
+    <message>
+        <source>Form files (*.yaml *.yml)</source>
+        <translation>Archivos de formulario (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Form version %1 is installed: new reports use it, started ones keep theirs.</source>
+        <translation>La versión %1 del formulario está instalada: los informes nuevos la usan; los ya iniciados conservan la suya.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
@@ -1130,6 +1145,10 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
         <translation>&amp;Importar desde JSON…</translation>
     </message>
     <message>
+        <source>Install &amp;form version…</source>
+        <translation>Instalar versión del &amp;formulario…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1362,16 +1381,16 @@ Close anyway and lose them?</source>
         <translation>&amp;Nada que informar</translation>
     </message>
     <message>
-        <source>Note on the measure</source>
-        <translation>Nota sobre la medida</translation>
-    </message>
-    <message>
         <source>Implementation &amp;status:</source>
         <translation>&amp;Situación de implementación:</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
+        <source>Narrative on the measure</source>
+        <translation>Relato sobre la medida</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve:</source>
+        <translation>Rela&amp;to:</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1567,6 +1586,10 @@ Close anyway and lose them?</source>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Deadlines for the %1 reports</source>
+        <translation>Plazos de los informes sobre %1</translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
@@ -1928,33 +1951,6 @@ Close anyway and lose them?</source>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Cambios solicitados</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Transmitted</source>
-        <translation>Transmitido</translation>
     </message>
 </context>
 <context>

@@ -892,6 +892,21 @@ Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
+    <name>FormInstall</name>
+    <message>
+        <source>Install form version</source>
+        <translation>Installer une version du formulaire</translation>
+    </message>
+    <message>
+        <source>Form files (*.yaml *.yml)</source>
+        <translation>Fichiers de formulaire (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Form version %1 is installed: new reports use it, started ones keep theirs.</source>
+        <translation>La version %1 du formulaire est installée&#xa0;: les nouveaux rapports l&apos;utilisent, ceux déjà commencés gardent la leur.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
@@ -1130,6 +1145,10 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
         <translation>&amp;Importer depuis JSON…</translation>
     </message>
     <message>
+        <source>Install &amp;form version…</source>
+        <translation>Installer une version du &amp;formulaire…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1362,16 +1381,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Rien à signaler</translation>
     </message>
     <message>
-        <source>Note on the measure</source>
-        <translation>Note sur la mesure</translation>
-    </message>
-    <message>
         <source>Implementation &amp;status:</source>
         <translation>&amp;Statut de mise en œuvre&#xa0;:</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ote&#xa0;:</translation>
+        <source>Narrative on the measure</source>
+        <translation>Exposé sur la mesure</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve:</source>
+        <translation>E&amp;xposé&#xa0;:</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1567,6 +1586,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Deadlines for the %1 reports</source>
+        <translation>Échéances des rapports sur %1</translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
@@ -1928,33 +1951,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En révision</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Modifications demandées</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Définitif</translation>
-    </message>
-    <message>
-        <source>Transmitted</source>
-        <translation>Transmis</translation>
     </message>
 </context>
 <context>

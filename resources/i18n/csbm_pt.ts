@@ -892,6 +892,21 @@ Entre novamente.</translation>
     </message>
 </context>
 <context>
+    <name>FormInstall</name>
+    <message>
+        <source>Install form version</source>
+        <translation>Instalar versão do formulário</translation>
+    </message>
+    <message>
+        <source>Form files (*.yaml *.yml)</source>
+        <translation>Arquivos de formulário (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Form version %1 is installed: new reports use it, started ones keep theirs.</source>
+        <translation>A versão %1 do formulário está instalada: os relatórios novos a usam; os já iniciados mantêm a sua.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
@@ -1130,6 +1145,10 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
         <translation>&amp;Importar de JSON…</translation>
     </message>
     <message>
+        <source>Install &amp;form version…</source>
+        <translation>Instalar versão do &amp;formulário…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
@@ -1362,16 +1381,16 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>&amp;Nada a informar</translation>
     </message>
     <message>
-        <source>Note on the measure</source>
-        <translation>Nota sobre a medida</translation>
-    </message>
-    <message>
         <source>Implementation &amp;status:</source>
         <translation>&amp;Situação da implementação:</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
+        <source>Narrative on the measure</source>
+        <translation>Relato sobre a medida</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve:</source>
+        <translation>Rela&amp;to:</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1567,6 +1586,10 @@ Fechar mesmo assim e perdê-las?</translation>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Deadlines for the %1 reports</source>
+        <translation>Prazos dos relatórios sobre %1</translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation>Relatórios</translation>
@@ -1928,33 +1951,6 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Rascunho</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Em revisão</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Alterações solicitadas</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprovado</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Transmitted</source>
-        <translation>Transmitido</translation>
     </message>
 </context>
 <context>

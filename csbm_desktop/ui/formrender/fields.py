@@ -95,14 +95,16 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _sorted_states(form: FormSpec, lang: str) -> list[MemberState]:
+def _sorted_states(
+    form: FormSpec, lang: str, states: tuple[MemberState, ...] | None = None
+) -> list[MemberState]:
     collator = QCollator(QLocale(lang))
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def compare(a: MemberState, b: MemberState) -> int:
         return collator.compare(a.name.get(lang), b.name.get(lang))
 
-    return sorted(form.states, key=cmp_to_key(compare))
+    return sorted(form.states if states is None else states, key=cmp_to_key(compare))
 
 
 def _state_item(state: MemberState, lang: str) -> QStandardItem:
@@ -805,7 +807,8 @@ class StateEditor(_ComboEditor):
 
 
 class StatesEditor(FieldEditor):
-    """states: member states added by type-ahead, shown as removable chips in the order added."""
+    """states: any ISO 3166-1 states (partners need not be OAS members) added by type-ahead,
+    shown as removable chips in the order added."""
 
     def __init__(
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
@@ -813,7 +816,7 @@ class StatesEditor(FieldEditor):
         super().__init__(field, form, lang, parent)
         self._codes: list[str] = []
         self._model = QStandardItemModel(self)
-        for state in _sorted_states(form, lang):
+        for state in _sorted_states(form, lang, form.countries or form.states):
             self._model.appendRow(_state_item(state, lang))
         self._input = QLineEdit(self)
         self._input.setPlaceholderText(
@@ -869,7 +872,7 @@ class StatesEditor(FieldEditor):
         if not text:
             return
         self._completer.setCompletionPrefix(text)
-        by_code = self._form.state(text.upper())
+        by_code = self._form.country(text.upper())
         if by_code is not None:
             code = by_code.iso3
         elif self._completer.completionCount() == 1:
@@ -906,7 +909,7 @@ class StatesEditor(FieldEditor):
                 widget.hide()
                 widget.deleteLater()
         for code in self._codes:
-            state = self._form.state(code)
+            state = self._form.country(code)
             name = state.name.get(self._lang) if state is not None else code
             chip = QToolButton(self._chips_box)
             _readable_when_disabled(chip)
@@ -959,7 +962,7 @@ class SystemFieldEditor(FieldEditor):
         items = value if isinstance(value, list) else [value]
         kind, lang = self.field.type, self._lang
         if kind in ("state", "states"):
-            names = [self._form.state(str(v)) for v in items]
+            names = [self._form.country(str(v)) for v in items]
             texts = [s.name.get(lang) if s else str(v) for s, v in zip(names, items, strict=True)]
         elif kind in ("choice", "multichoice"):
             choices = self._form.choice_list(self.field.choices or "")

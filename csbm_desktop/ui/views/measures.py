@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -260,15 +261,18 @@ class MeasuresPage(QWidget):
         self.status.setProperty("field_id", "measure_status")
         self.nothing = QCheckBox(self.tr("&Nothing to report"))
         self.nothing.setProperty("field_id", "measure_status")
-        self.note = QLineEdit()
-        self.note.setAccessibleName(self.tr("Note on the measure"))
+        # The measure's narrative: several paragraphs on what the state did under it.
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(150)
+        self.note.setAccessibleName(self.tr("Narrative on the measure"))
         self.note.setProperty("field_id", "measure_status")
         sform.addRow(self.tr("Implementation &status:"), self.status)
         sform.addRow("", self.nothing)
-        sform.addRow(self.tr("N&ote:"), self.note)
+        sform.addRow(self.tr("Narrati&ve:"), self.note)
         self.status.currentIndexChanged.connect(lambda _i: self._measure_edited())
         self.nothing.toggled.connect(lambda _b: self._measure_edited())
-        self.note.textEdited.connect(lambda _t: self._measure_edited())
+        self.note.textChanged.connect(self._measure_edited)
         rbox.addWidget(status_box)
 
         acts_box = QGroupBox(self.tr("Activities"))
@@ -365,8 +369,8 @@ class MeasuresPage(QWidget):
             w.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(entry.status)))
         self.nothing.setChecked(entry.nothing_to_report)
-        if self.note.text() != entry.note:
-            self.note.setText(entry.note)
+        if self.note.toPlainText() != entry.note:
+            self.note.setPlainText(entry.note)
         for w in (self.status, self.nothing, self.note):
             w.blockSignals(False)
             w.setEnabled(self.session.editable)
@@ -415,13 +419,16 @@ class MeasuresPage(QWidget):
     def _fill_activity(self) -> None:
         uid = self.activity_uid
         has = uid is not None
+        activity = self.session.report.activity(uid) if uid is not None else None
         for section in self.activity_sections:
-            section.setVisible(has)
+            # Some sections (the notification of an exercise) belong to some measures only.
+            section.setVisible(
+                activity is not None and section.section.applies_to(activity.measure_id)
+            )
         self.activity_hint.setVisible(not has)
         self.delete_button.setEnabled(has and self.session.editable)
-        if uid is None:
+        if activity is None:
             return
-        activity = self.session.report.activity(uid)
         for field_id, editor in self.editors.items():
             if editor is self.attachments:
                 self.attachments.set_attachments(activity.attachments)
@@ -439,7 +446,7 @@ class MeasuresPage(QWidget):
         nothing = self.nothing.isChecked()
         status = None if nothing else self.status.currentData()
         self.session.edit(
-            SetMeasure(self.measure_id, status, nothing, self.note.text()),
+            SetMeasure(self.measure_id, status, nothing, self.note.toPlainText()),
             text=self.tr("Change measure status"),
         )
 
