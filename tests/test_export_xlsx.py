@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
+from csbm_desktop.domain.derive import with_derived
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import Report
 from csbm_desktop.domain.workflow import Actor
@@ -156,7 +157,8 @@ def test_measures_one_row_per_catalogue_measure_translated(
 def test_characteristics_questions_answers_and_counts(
     tmp_path: Path, demo: Report, demo_spec: FormSpec
 ) -> None:
-    wb, _ = build(tmp_path, demo, demo_spec, "es")
+    shown = with_derived(demo, demo_spec)  # as the export service builds it
+    wb, _ = build(tmp_path, shown, demo_spec, "es")
     _, rows = table(sheet(wb, "characteristics", "es"))
     questions = [(c, q) for c in demo_spec.characteristics for q in c.questions]
     assert len(rows) == len(questions)
@@ -166,7 +168,7 @@ def test_characteristics_questions_answers_and_counts(
         assert row["ID de pregunta"] == q.id
         assert row["Pregunta"] == q.label.get("es")
         assert row["Actividades que contribuyen"] == len(demo.activities_serving(c.number))
-        answer = demo.answers.get(q.id)
+        answer = shown.answers.get(q.id)
         if q.type == "choice":
             assert row["Respuesta"] == demo_spec.choice_list(q.choices or "").label(
                 str(answer), "es"

@@ -81,6 +81,12 @@ def check_edit(spec: FormSpec, edit: Edit) -> Edit:
     if isinstance(edit, SetHeaderField):
         return SetHeaderField(edit.field_id, check_header_value(spec, edit.field_id, edit.value))
     if isinstance(edit, SetAnswer):
+        try:
+            derived = spec.question(edit.question_id)[1].derived
+        except KeyError:
+            derived = None
+        if derived and edit.value not in (None, "", []):
+            raise BadInput("field.system", field=edit.question_id)  # computed, not typed
         return SetAnswer(edit.question_id, check_answer(spec, edit.question_id, edit.value))
     if isinstance(edit, SetMeasure):
         check_measure(spec, edit.measure_id, edit.status)

@@ -93,6 +93,11 @@ class FieldSpec:
     max_length: int | None = None
     # Set by the application from the report itself (e.g. the reporting state), shown read-only.
     system: bool = False
+    # A guiding question answered from the activities, shown computed, never retyped:
+    # "actor_levels" (the levels of actors of all activities, a multichoice on actor_level) or
+    # "activity_count" (how many activities, under `derived_measures` if given; an integer).
+    derived: Literal["actor_levels", "activity_count"] | None = None
+    derived_measures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -81,13 +81,15 @@ def validate(report: Report, spec: FormSpec) -> list[Problem]:
     # (once per characteristic), unless the form marks that question required.
     for ch in spec.characteristics:
         for q in ch.questions:
-            problems += _field_problems(q, report.answers.get(q.id), f"answers.{q.id}", spec)
-        if ch.questions and all(_empty(report.answers.get(q.id)) for q in ch.questions):
+            if not q.derived:  # computed from the activities: nothing to type
+                problems += _field_problems(q, report.answers.get(q.id), f"answers.{q.id}", spec)
+        typed = [q for q in ch.questions if not q.derived]
+        if typed and all(_empty(report.answers.get(q.id)) for q in typed):
             problems.append(
                 Problem(
                     "characteristic.unanswered",
                     "warning",
-                    f"answers.{ch.questions[0].id}",
+                    f"answers.{typed[0].id}",
                     {"number": str(ch.number)},
                 )
             )

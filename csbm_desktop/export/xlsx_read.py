@@ -445,6 +445,8 @@ class _OwnWorkbook:
                     problem(name, number, "", "field.unknown", field=str(qid)[:100])
                 )
                 continue
+            if q.derived:  # computed from the activities on the way out: not read back
+                continue
             value = self._convert(name, number, heading, q, raw)
             if value is None:
                 continue

@@ -331,6 +331,20 @@ def _check_spec(
         for j, q in enumerate(ch.questions):
             if q.type in ("attachments", "characteristics") or q.system:
                 c.add(char_file, f"{where}[{j}].type", f"a question cannot be of type {q.type}")
+    measure_ids_all = {m.id for m in spec.measures}
+    for i, ch in enumerate(spec.characteristics):
+        for j, q in enumerate(ch.questions):
+            where = f"characteristics[{i}].questions[{j}]"
+            if q.derived == "actor_levels" and (q.type, q.choices) != (
+                "multichoice",
+                "actor_level",
+            ):
+                c.add(char_file, where, "derived actor_levels needs a multichoice on actor_level")
+            if q.derived == "activity_count" and q.type != "integer":
+                c.add(char_file, where, "derived activity_count needs an integer question")
+            for mid in q.derived_measures:
+                if mid not in measure_ids_all:
+                    c.add(char_file, f"{where}.derived_measures", f"unknown measure '{mid}'")
     for dup in _duplicates([q.id for ch in spec.characteristics for q in ch.questions]):
         c.add(char_file, "characteristics", f"question id '{dup}' is used more than once")
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from csbm_desktop import __version__
+from csbm_desktop.domain.derive import with_derived
 from csbm_desktop.domain.errors import BadInput, Refused
 from csbm_desktop.domain.form import LANGUAGES
 from csbm_desktop.domain.workflow import AUTHORISING_OFFICER, CLERK, Actor
@@ -124,7 +125,10 @@ class ExportService:
             if request.pdf or request.package:
                 step("pdf", 10)
                 draft_pdf = tmp / f"{base}.unsigned.pdf"
-                layout = pdf_export.build_pdf(report, spec, request.lang, meta, draft_pdf)
+                # Derived answers are rendered computed (the content hash is of what is stored).
+                layout = pdf_export.build_pdf(
+                    with_derived(report, spec), spec, request.lang, meta, draft_pdf
+                )
                 current = draft_pdf
                 for i, signer in enumerate(opened):
                     step("sign", 40 + 15 * i)
@@ -146,7 +150,9 @@ class ExportService:
             if request.xlsx or request.package:
                 step("xlsx", 70)
                 made["xlsx"] = tmp / f"{base}.xlsx"
-                xlsx_export.build_workbook(report, spec, request.lang, meta, made["xlsx"])
+                xlsx_export.build_workbook(
+                    with_derived(report, spec), spec, request.lang, meta, made["xlsx"]
+                )
                 if opened:
                     made["p7s"] = tmp / f"{base}.xlsx.p7s"
                     made["p7s"].write_bytes(
@@ -247,7 +253,7 @@ class ExportService:
             revisions = store.revisions(s, report_id)
         spec = self.ws.form(report.form_id, report.form_version)
         meta = _meta(report, revisions, me.name)
-        pdf_export.build_pdf(report, spec, lang, meta, out)
+        pdf_export.build_pdf(with_derived(report, spec), spec, lang, meta, out)
         return out
 
     # --- records ---

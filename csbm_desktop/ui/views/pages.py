@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.domain import period
+from csbm_desktop.domain.derive import derived_value
 from csbm_desktop.domain.edits import SetActivityField, SetAnswer, SetHeaderField
 from csbm_desktop.domain.messages import locate, render
 from csbm_desktop.domain.report import FieldValue
@@ -279,7 +280,7 @@ class CharacteristicPage(QWidget):
         self.session.edit(SetActivityField(uid, "characteristics", new), text=text)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("answer", "all"):
+        if change.kind in ("answer", "all", "activities"):  # derived answers follow activities
             self._fill_answers()
         if change.kind in ("activity", "activities", "all"):
             self._fill_activities()
@@ -289,8 +290,14 @@ class CharacteristicPage(QWidget):
         self._fill_activities()
 
     def _fill_answers(self) -> None:
+        report, spec = self.session.report, self.session.spec
         for qid, editor in self.editors.items():
-            show_value(editor, self.session.report.answers.get(qid))
+            q = editor.field
+            if q.derived:  # computed from the activities, shown read-only
+                show_value(editor, derived_value(q, report, spec))
+                editor.set_read_only(True)
+                continue
+            show_value(editor, report.answers.get(qid))
             editor.set_read_only(not self.session.editable)
 
     def _fill_activities(self) -> None:
