@@ -309,6 +309,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--pdf", type=Path, metavar="OUT")
     ex.add_argument("--xlsx", type=Path, metavar="OUT")
     ex.add_argument("--package", type=Path, metavar="OUT")
+    ex.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="keep sensitive answers in the export of a report marked public (cleared ones)",
+    )
     _signing_options(ex)
     vf = sub.add_parser("verify", help="check the signatures of a PDF, a package or a workbook")
     vf.add_argument("file", type=Path)
@@ -925,7 +930,12 @@ def cmd_export(ctx: Context) -> int:
     args = ctx.args
     signers = _signers(args)
     request = ExportRequest(
-        lang=args.lang, pdf=args.pdf, xlsx=args.xlsx, package=args.package, signers=signers
+        lang=args.lang,
+        pdf=args.pdf,
+        xlsx=args.xlsx,
+        package=args.package,
+        signers=signers,
+        include_sensitive=args.include_sensitive,
     )
     result = ExportService(ctx.ws, ctx.actor).export(args.id, request)
     for path in result.files:

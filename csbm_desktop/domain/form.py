@@ -98,6 +98,9 @@ class FieldSpec:
     # "activity_count" (how many activities, under `derived_measures` if given; an integer).
     derived: Literal["actor_levels", "activity_count"] | None = None
     derived_measures: tuple[str, ...] = ()
+    # A guiding question whose answer may be diplomatically sensitive (an incident naming a state,
+    # a suspended commitment): a clearance reminder, and left out of a public export by default.
+    sensitive: bool = False
 
 
 @dataclass(frozen=True)

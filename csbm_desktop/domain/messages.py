@@ -122,6 +122,27 @@ MESSAGES: dict[str, Text] = {
         "Indiquez si elle a été appliquée ou cochez « rien à signaler ».",
         "Indique se foi aplicada ou marque «nada a informar».",
     ),
+    # --- sensitive answers (domain/sensitive.py) ---
+    "answer.withheld": T(
+        "(Withheld from this public copy.)",
+        "(Omitido en esta copia pública.)",
+        "(Omis dans cette copie publique.)",
+        "(Omitido nesta cópia pública.)",
+    ),
+    "answer.sensitive": T(
+        "The answer to this question may name a state or a suspended commitment: have it cleared "
+        "before the report leaves the ministry. A public export leaves it out unless you include "
+        "it.",
+        "La respuesta a esta pregunta puede mencionar a un Estado o un compromiso suspendido: "
+        "obtenga la autorización correspondiente antes de que el informe salga del ministerio. "
+        "Una exportación pública la omite, salvo que usted la incluya.",
+        "La réponse à cette question peut nommer un État ou un engagement suspendu : faites-la "
+        "valider avant que le rapport ne quitte le ministère. Une exportation publique l'omet, "
+        "sauf si vous l'incluez.",
+        "A resposta a esta pergunta pode mencionar um Estado ou um compromisso suspenso: obtenha "
+        "a autorização correspondente antes que o relatório saia do ministério. Uma exportação "
+        "pública a omite, a menos que você a inclua.",
+    ),
     # --- report statuses: the one wording the GUI, the command line, the PDF and the workbook use
     "status.draft": T("Draft", "Borrador", "Brouillon", "Rascunho"),
     "status.in_review": T("In review", "En revisión", "En révision", "Em revisão"),

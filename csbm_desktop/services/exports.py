@@ -20,7 +20,9 @@ from typing import Any
 from csbm_desktop import __version__
 from csbm_desktop.domain.derive import with_derived
 from csbm_desktop.domain.errors import BadInput, Refused
-from csbm_desktop.domain.form import LANGUAGES
+from csbm_desktop.domain.form import LANGUAGES, FormSpec
+from csbm_desktop.domain.report import Report
+from csbm_desktop.domain.sensitive import is_public, without_sensitive
 from csbm_desktop.domain.workflow import AUTHORISING_OFFICER, CLERK, Actor
 from csbm_desktop.export.meta import ExportMeta
 from csbm_desktop.files import replacing
@@ -45,6 +47,8 @@ class ExportRequest:
     package: Path | None = None
     # (signer spec, passphrase or PIN) in signing order: preparer, then authorising officer.
     signers: Sequence[tuple[Any, str]] = ()
+    # A report marked public leaves sensitive answers out unless the officer includes them.
+    include_sensitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,13 @@ class ExportResult:
     content_sha256: str
     signed: bool
     signers: list[dict[str, str]] = field(default_factory=list)
+
+
+def _as_exported(report: Report, spec: FormSpec, lang: str, include_sensitive: bool) -> Report:
+    shown = with_derived(report, spec)
+    if is_public(report) and not include_sensitive:
+        shown = without_sensitive(shown, spec, lang)
+    return shown
 
 
 def sha256_file(path: Path) -> str:
@@ -116,6 +127,9 @@ class ExportService:
             for sg in opened
         ]
 
+        # What the files show: derived answers computed, sensitive ones withheld from a public
+        # copy unless included (the content hash stays that of the stored report).
+        shown = _as_exported(report, spec, request.lang, request.include_sensitive)
         with tempfile.TemporaryDirectory(prefix="csbm-export-") as tmp_name:
             tmp = Path(tmp_name)
             base = f"csbm-{report.state}-{report.year}"
@@ -126,9 +140,7 @@ class ExportService:
                 step("pdf", 10)
                 draft_pdf = tmp / f"{base}.unsigned.pdf"
                 # Derived answers are rendered computed (the content hash is of what is stored).
-                layout = pdf_export.build_pdf(
-                    with_derived(report, spec), spec, request.lang, meta, draft_pdf
-                )
+                layout = pdf_export.build_pdf(shown, spec, request.lang, meta, draft_pdf)
                 current = draft_pdf
                 for i, signer in enumerate(opened):
                     step("sign", 40 + 15 * i)
@@ -150,9 +162,7 @@ class ExportService:
             if request.xlsx or request.package:
                 step("xlsx", 70)
                 made["xlsx"] = tmp / f"{base}.xlsx"
-                xlsx_export.build_workbook(
-                    with_derived(report, spec), spec, request.lang, meta, made["xlsx"]
-                )
+                xlsx_export.build_workbook(shown, spec, request.lang, meta, made["xlsx"])
                 if opened:
                     made["p7s"] = tmp / f"{base}.xlsx.p7s"
                     made["p7s"].write_bytes(
@@ -253,7 +263,7 @@ class ExportService:
             revisions = store.revisions(s, report_id)
         spec = self.ws.form(report.form_id, report.form_version)
         meta = _meta(report, revisions, me.name)
-        pdf_export.build_pdf(with_derived(report, spec), spec, lang, meta, out)
+        pdf_export.build_pdf(_as_exported(report, spec, lang, False), spec, lang, meta, out)
         return out
 
     # --- records ---

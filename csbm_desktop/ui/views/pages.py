@@ -227,6 +227,15 @@ class CharacteristicPage(QWidget):
         box.addWidget(self.coverage)
 
         box.addWidget(heading(self.tr("Guiding questions"), 1.15))
+        # A clearance reminder where an answer may be diplomatically sensitive.
+        sensitive = [q.label.get(lang) for q in ch.questions if q.sensitive]
+        if sensitive:
+            reminder = QLabel(
+                "⚠ " + render("answer.sensitive", {}, lang) + "\n• " + "\n• ".join(sensitive),
+                wordWrap=True,
+            )
+            reminder.setObjectName("sensitive_reminder")
+            box.addWidget(reminder)
         self.questions = build_fields(ch.questions, spec, lang)
         self.questions.field_edited.connect(self._answered)
         box.addWidget(self.questions)
