@@ -489,11 +489,27 @@ class MainWindow(QMainWindow):
             return
         choice = dialog.choice()
         service = self.service
-        self.runner.submit(
-            lambda: service.create(choice.state, choice.year, copy_from=choice.copy_from),
-            lambda report: self.open_report(report.id),
-            self._failed,
-        )
+
+        def create() -> tuple[Any, list[Any]]:
+            # What a newer form version has no place for is listed, not silently dropped.
+            lost = service.not_carried(choice.copy_from) if choice.copy_from is not None else []
+            return service.create(choice.state, choice.year, copy_from=choice.copy_from), lost
+
+        def created(result: tuple[Any, list[Any]]) -> None:
+            report, lost = result
+            self.open_report(report.id)
+            if lost:
+                QMessageBox.information(
+                    self,
+                    self.tr("Copied forward"),
+                    self.tr(
+                        "Form version %1 has no place for these; re-enter them if needed:"
+                    ).replace("%1", report.form_version)
+                    + "\n\n"
+                    + "\n".join(f"• {item}" for item in lost),
+                )
+
+        self.runner.submit(create, created, self._failed)
 
     def open_demo(self) -> None:
         if self.workspace is None or self.actor is None:

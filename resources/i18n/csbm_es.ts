@@ -1233,6 +1233,14 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
         <translation>CSBM Desktop no se cerró correctamente la última vez (un fallo o un corte de energía). Sus informes están como estaban en el último guardado automático, unos segundos antes de la interrupción.</translation>
     </message>
     <message>
+        <source>Copied forward</source>
+        <translation>Copiado del informe anterior</translation>
+    </message>
+    <message>
+        <source>Form version %1 has no place for these; re-enter them if needed:</source>
+        <translation>La versión %1 del formulario no tiene lugar para estos elementos; vuelva a ingresarlos si es necesario:</translation>
+    </message>
+    <message>
         <source>Creating a demo report…</source>
         <translation>Creando un informe de demostración…</translation>
     </message>

@@ -1233,6 +1233,14 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
         <translation>CSBM Desktop n&apos;a pas été fermé correctement la dernière fois (plantage ou coupure de courant). Vos rapports sont tels qu&apos;ils étaient lors du dernier enregistrement automatique, quelques secondes avant l&apos;arrêt.</translation>
     </message>
     <message>
+        <source>Copied forward</source>
+        <translation>Copié du rapport précédent</translation>
+    </message>
+    <message>
+        <source>Form version %1 has no place for these; re-enter them if needed:</source>
+        <translation>La version %1 du formulaire n&apos;a pas de place pour ces éléments&#xa0;; saisissez-les de nouveau si nécessaire&#xa0;:</translation>
+    </message>
+    <message>
         <source>Creating a demo report…</source>
         <translation>Création d&apos;un rapport de démonstration…</translation>
     </message>

@@ -1233,6 +1233,14 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
         <translation>O CSBM Desktop não foi fechado corretamente da última vez (uma falha ou uma queda de energia). Seus relatórios estão como estavam no último salvamento automático, alguns segundos antes da interrupção.</translation>
     </message>
     <message>
+        <source>Copied forward</source>
+        <translation>Copiado do relatório anterior</translation>
+    </message>
+    <message>
+        <source>Form version %1 has no place for these; re-enter them if needed:</source>
+        <translation>A versão %1 do formulário não tem lugar para estes itens; insira-os novamente se necessário:</translation>
+    </message>
+    <message>
         <source>Creating a demo report…</source>
         <translation>Criando um relatório de demonstração…</translation>
     </message>
