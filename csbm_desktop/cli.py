@@ -220,6 +220,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the outcome and every problem (sheet, row, column, code, message) as JSON",
     )
 
+    forms = sub.add_parser("form", help="versions of the reporting form (docs/form-file.md)")
+    form_sub = forms.add_subparsers(dest="form_command", required=True, metavar="ACTION")
+    fi = form_sub.add_parser(
+        "install", parents=[shared], help="install a new form version from a file (administrators)"
+    )
+    fi.add_argument("file", type=Path)
+    form_sub.add_parser("list", parents=[shared], help="the form versions this database can use")
+    fe = form_sub.add_parser(
+        "export", parents=[shared], help="write the current form as a form file, to start a new one"
+    )
+    fe.add_argument("out", type=Path)
+
     users = sub.add_parser("user", help="local accounts (administrators)")
     user_sub = users.add_subparsers(dest="user_command", required=True, metavar="ACTION")
     ua = user_sub.add_parser(
@@ -304,6 +316,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         metavar="TEXT",
         help="why one certificate signs for both the preparer and the officer (audited)",
+    )
+    ex.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="keep sensitive answers in the export of a report marked public (cleared ones)",
     )
     _signing_options(ex)
     ex.add_argument(
@@ -487,12 +504,15 @@ def cmd_show(ctx: Context) -> int:
     if args.json:
         _print_json(data)
         return EXIT_OK
+    from csbm_desktop.domain.messages import status_word
+
     lang = args.lang
     state = spec.state(report.state)
     print(f"{spec.title.get(lang)}")
     print(
         f"#{report.id}  {state.name.get(lang) if state else report.state} ({report.state}), "
-        f"{report.year}  [{report.status}]  {spec.id} {spec.version}  rev {report.revision}"
+        f"{report.year}  [{status_word(report.status, lang)}]  {spec.id} {spec.version}  "
+        f"rev {report.revision}"
     )
     print(
         f"deadline {data['deadline']} ({data['days_to_deadline']} days), "
@@ -544,7 +564,11 @@ def cmd_new(ctx: Context) -> int:
     ws, args = ctx.ws, ctx.args
     from csbm_desktop.services.drafting import DraftingService
 
-    report = DraftingService(ws, ctx.actor).create(args.state, args.year, copy_from=args.copy_from)
+    service = DraftingService(ws, ctx.actor)
+    report = service.create(args.state, args.year, copy_from=args.copy_from)
+    if args.copy_from is not None:  # what the current form version had no place for
+        for item in service.not_carried(args.copy_from):
+            print(f"not carried: {item}", file=sys.stderr)
     print(report.id)
     return EXIT_OK
 
@@ -656,8 +680,46 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     print(f"{spec.title.get(lang)} — {spec.id} {spec.version} ({spec.source.document})")
     for c in spec.characteristics:
         print(f"C{c.number}  {c.name.get(lang)}: {c.summary.get(lang)}")
+    from csbm_desktop.domain.provenance import categories_note, form_number_label, provenance_text
+
+    print(f"{form_number_label(lang)} · [category] · {categories_note(lang)}")
     for m in spec.measures:
-        print(f"{m.number:>3}  [{m.category}] {m.title.get(lang)}")
+        print(f"{m.number:>3}  [{m.category}] {m.title.get(lang)} — {provenance_text(m, lang)}")
+    return EXIT_OK
+
+
+def cmd_form_install(ctx: Context) -> int:
+    from csbm_desktop.services.forms import FormRefused, install_form
+
+    try:
+        done = install_form(ctx.ws, ctx.actor, ctx.args.file)
+    except FormRefused as exc:
+        print(f"csbm: {exc.message(ctx.args.lang)}", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    replaces = f", replaces {done.replaces}" if done.replaces else ""
+    print(f"installed {done.form_id} {done.version} ({done.measures} measures{replaces})")
+    return EXIT_OK
+
+
+def cmd_form_list(ctx: Context) -> int:
+    ws = ctx.ws
+    current = ws.current_version()
+    shipped = set(ws.forms.versions())
+    for form_id, version in sorted({*shipped, *ws.installed_forms()}):
+        where = "shipped" if (form_id, version) in shipped else "installed"
+        mark = "  (current)" if version == current else ""
+        print(f"{form_id}  {version:<12} {where}{mark}")
+    return EXIT_OK
+
+
+def cmd_form_export(ctx: Context) -> int:
+    from csbm_desktop.formspec.form_file import form_file_text
+    from csbm_desktop.paths import forms_dir
+
+    ctx.args.out.write_text(form_file_text(forms_dir() / "oas-csbm"), encoding="utf-8")
+    print(ctx.args.out)
     return EXIT_OK
 
 
@@ -977,6 +1039,7 @@ def cmd_export(ctx: Context) -> int:
         crls=args.crl,
         trust=args.trust,
         tsa_url=args.tsa,
+        include_sensitive=args.include_sensitive,
     )
     result = ExportService(ctx.ws, ctx.actor).export(args.id, request)
     for warning in result.warnings:
@@ -1130,6 +1193,9 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
     "import-xlsx": cmd_import_xlsx,
+    "form install": cmd_form_install,
+    "form list": cmd_form_list,
+    "form export": cmd_form_export,
     "user add": cmd_user_add,
     "user list": cmd_user_list,
     "user disable": cmd_user_disable,

@@ -59,7 +59,7 @@ def test_new_list_show_revisions(csbm: Run) -> None:
     [row] = csbm.json("list")
     assert row["state"] == "CHL"
     assert row["year"] == 2025
-    assert row["deadline"] == "2026-04-15"
+    assert row["deadline"] == "2026-04-14"  # "prior to April 15"
     shown = csbm.json("show", rid)
     assert shown["id"] == 1
     assert shown["state"] == "CHL"

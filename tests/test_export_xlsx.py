@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
+from csbm_desktop.domain.derive import with_derived
 from csbm_desktop.domain.form import FormSpec
 from csbm_desktop.domain.report import Report
 from csbm_desktop.domain.workflow import Actor
@@ -97,7 +99,7 @@ def test_activities_one_row_each_with_every_field(
         assert cell.value.date() == date.fromisoformat(a.text("start_date"))
         measure = demo_spec.measure(a.measure_id)
         row = rows[i - 3]
-        assert row["N.º de medida"] == int(measure.number)
+        assert row["Medida (n.º del formulario)"] == int(measure.number)
         assert row["Medida"] == measure.title.get("es")
         assert row["Características a las que contribuye"] == ", ".join(
             str(n) for n in a.characteristics
@@ -136,8 +138,9 @@ def test_measures_one_row_per_catalogue_measure_translated(
 ) -> None:
     wb, _ = build(tmp_path, demo, demo_spec, lang)
     head, rows = table(sheet(wb, "measures", lang))
-    assert head[:5] == [
-        LABELS[k].get(lang) for k in ("number", "ref_2009", "ref_online", "category", "measure")
+    assert head[:6] == [
+        LABELS[k].get(lang)
+        for k in ("form_number", "ref_2009", "ref_online", "source", "category_form", "measure")
     ]
     assert len(rows) == len(demo_spec.measures)
     status_col, nothing_col = LABELS["status"].get(lang), LABELS["nothing_to_report"].get(lang)
@@ -157,7 +160,8 @@ def test_measures_one_row_per_catalogue_measure_translated(
 def test_characteristics_questions_answers_and_counts(
     tmp_path: Path, demo: Report, demo_spec: FormSpec
 ) -> None:
-    wb, _ = build(tmp_path, demo, demo_spec, "es")
+    shown = with_derived(demo, demo_spec)  # as the export service builds it
+    wb, _ = build(tmp_path, shown, demo_spec, "es")
     _, rows = table(sheet(wb, "characteristics", "es"))
     questions = [(c, q) for c in demo_spec.characteristics for q in c.questions]
     assert len(rows) == len(questions)
@@ -167,7 +171,7 @@ def test_characteristics_questions_answers_and_counts(
         assert row["ID de pregunta"] == q.id
         assert row["Pregunta"] == q.label.get("es")
         assert row["Actividades que contribuyen"] == len(demo.activities_serving(c.number))
-        answer = demo.answers.get(q.id)
+        answer = shown.answers.get(q.id)
         if q.type == "choice":
             assert row["Respuesta"] == demo_spec.choice_list(q.choices or "").label(
                 str(answer), "es"
@@ -207,7 +211,7 @@ def test_metadata_and_summary_carry_identity_and_counts(
     items = {r[0]: r[1] for r in summary.iter_rows(min_row=5, values_only=True) if r[0] is not None}
     assert items["Identifiant du document"] == meta.document_id
     assert items["SHA-256 du contenu"] == meta.content_sha256
-    assert items["Statut du rapport"] == "Projet"
+    assert items["Statut du rapport"] == "Brouillon"  # the one wording (status.draft)
     assert items["État déclarant"] == "Argentine"
     assert items["Période couverte du"] == datetime(2025, 1, 1)
     assert items["Diffusion"] == "Public"
@@ -230,8 +234,8 @@ def test_layout_validation_freeze_filter_print(
         for dv in measures.data_validations.dataValidation
     }
     last = len(demo_spec.measures) + 2
-    assert ranges[f"F3:F{last}"] == "Listas!$A$2:$A$5"  # status
-    assert ranges[f"G3:G{last}"] == "Listas!$B$2:$B$3"  # nothing to report: Sí/No
+    assert ranges[f"G3:G{last}"] == "Listas!$A$2:$A$5"  # status
+    assert ranges[f"H3:H{last}"] == "Listas!$B$2:$B$3"  # nothing to report: Sí/No
     lists = sheet(wb, "lists", "es")
     assert [lists.cell(row=r, column=1).value for r in range(2, 6)] == [
         "Aplicada",
@@ -240,7 +244,11 @@ def test_layout_validation_freeze_filter_print(
         "No corresponde",
     ]
     assert [lists.cell(row=r, column=2).value for r in (2, 3)] == ["Sí", "No"]
-    assert len(activities.data_validations.dataValidation) == len(demo_spec.characteristics)
+    # A drop-down per characteristic tick column and per single-choice activity field.
+    single_choices = [f for f in demo_spec.activity_fields() if f.type == "choice"]
+    assert len(activities.data_validations.dataValidation) == len(demo_spec.characteristics) + len(
+        single_choices
+    )
 
     assert measures.freeze_panes == "A3"
     assert activities.freeze_panes == "B3"  # the title stays in view
@@ -257,7 +265,8 @@ def test_layout_validation_freeze_filter_print(
         assert "&P" in ws.oddFooter.right.text
         assert ws.protection.sheet is False
     assert activities.print_title_rows == "$2:$2"
-    assert activities.auto_filter.ref == f"A2:U{len(demo.activities) + 2}"
+    last_column = get_column_letter(activities.max_column)  # the form decides how many
+    assert activities.auto_filter.ref == f"A2:{last_column}{len(demo.activities) + 2}"
     # the columns that print: title, measure no., the fields a reader needs; not the ✓ marks
     assert activities.print_area == f"'Actividades'!$A$2:$I${len(demo.activities) + 2}"
     keys = [activities.cell(row=1, column=c).value for c in range(1, activities.max_column + 1)]
@@ -273,7 +282,8 @@ def test_layout_validation_freeze_filter_print(
         for i, h in enumerate(head, start=1)
     }
     assert widths["Descripción"] <= 70
-    assert activities["G3"].alignment.wrap_text  # the description wraps
+    description = get_column_letter(head.index("Descripción") + 1)
+    assert activities[f"{description}3"].alignment.wrap_text  # the description wraps
     assert widths["ID de actividad"] <= 12
     assert all(6 <= w <= 70 for w in widths.values())
     assert measures["A2"].font.b

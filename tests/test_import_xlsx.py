@@ -165,13 +165,13 @@ def test_edited_own_workbook(
     ws.cell(row=3, column=col["Nivel de los actores"]).value = "Ministers; Sociedad civil"
     new = ws.max_row + 1
     ws.cell(row=new, column=col["Título"]).value = "Taller nuevo"
-    ws.cell(row=new, column=col["N.º de medida"]).value = "3"
+    ws.cell(row=new, column=col["Medida (n.º del formulario)"]).value = "3"
     ws.cell(row=new, column=col["Fecha de inicio"]).value = datetime(2025, 6, 2)
     ws.cell(row=new, column=col["3. Estabilidad de los compromisos"]).value = "x"
     for c in range(1, ws.max_column + 1):  # a copied row keeps the id of the one it copies
         ws.cell(row=new + 1, column=c).value = ws.cell(row=4, column=c).value
     measures = wb[LABELS["sheet.measures"].get("es")]
-    measures.cell(row=3, column=6).value = "Not applicable"  # English, in a Spanish workbook
+    measures.cell(row=3, column=7).value = "Not applicable"  # English, in a Spanish workbook
     wb.save(path)
 
     result = import_workbook(other, drafter, path)
@@ -199,32 +199,32 @@ def test_every_problem_is_listed_with_its_place_and_nothing_is_written(
     ws = wb["Activities"]
     col = {c.value: c.column for c in ws[2]}  # row 1: the stable keys
     ws.cell(row=3, column=col["Start date"]).value = "next Tuesday"
-    ws.cell(row=4, column=col["Measure no."]).value = 77
+    ws.cell(row=4, column=col["Measure (form no.)"]).value = 77
     ws.cell(row=5, column=col["Partner states"]).value = "Peru; Atlantis"
     ws.cell(row=6, column=col["1. Crisis alleviation"]).value = "maybe"
     ws.cell(row=7, column=col["Level of actors"]).value = "Astronauts"
     ws.cell(row=8, column=col["Characteristics served"]).value = "2, 9"
-    ws.cell(row=9, column=col["Measure no."]).value = None
+    ws.cell(row=9, column=col["Measure (form no.)"]).value = None
     ws.cell(row=9, column=col["Measure"]).value = None
     wb["Characteristics"].cell(row=3, column=3).value = "c9_q9"
-    wb["Measures"].cell(row=4, column=7).value = "Perhaps"
+    wb["Measures"].cell(row=4, column=8).value = "Perhaps"
     wb.save(path)
 
     problems = refused(workspace, drafter, path)
     assert codes(problems) == {
         (3, "Start date", "xlsx.date_invalid"),
-        (4, "Measure no.", "xlsx.measure_unknown"),
-        (5, "Partner states", "state.unknown"),
+        (4, "Measure (form no.)", "xlsx.measure_unknown"),
+        (5, "Partner states", "country.unknown"),
         (6, "1. Crisis alleviation", "xlsx.mark_invalid"),
         (7, "Level of actors", "xlsx.choice_unknown"),
         (8, "Characteristics served", "xlsx.characteristic_unknown"),
-        (9, "Measure no.", "xlsx.measure_missing"),
+        (9, "Measure (form no.)", "xlsx.measure_missing"),
         (3, "", "field.unknown"),
         (4, "Nothing to report", "xlsx.boolean_invalid"),
     }
     by_row = {(p.sheet, p.row): p for p in problems}
     assert (
-        by_row[("Activities", 5)].message("es") == "«Atlantis» no es un Estado miembro de la OEA."
+        by_row[("Activities", 5)].message("es") == "«Atlantis» no es un código de país ISO 3166-1."
     )
     assert by_row[("Activities", 3)].where() == "Activities!3 (Start date)"
     assert "Heads of state or government" in by_row[("Activities", 7)].message("en")
@@ -259,7 +259,7 @@ TABLE = [
     ["Año", 2025],
     [],
     [
-        "N.º de medida",
+        "N.º de medida",  # the heading of workbooks exported before "form no.": still read
         "Actividad",
         "Fecha de inicio",
         "Fecha de fin",

@@ -109,7 +109,7 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "unknown state": (lambda d: d["report"].update(state="ZZZ"), "state.unknown"),
     "unknown partner state": (
         lambda d: d["report"]["activities"][0]["values"].update(partner_states=["XYZ"]),
-        "state.unknown",
+        "country.unknown",
     ),
     "unknown field": (
         lambda d: d["report"]["header"].update(favourite_colour="blue"),

@@ -23,7 +23,8 @@ from csbm_desktop.domain.report import MEASURE_STATUSES, FieldValue, MeasureEntr
 from csbm_desktop.domain.values import normalise
 
 MIN_YEAR = 1995  # the Declaration of Santiago
-MAX_NOTE_LENGTH = 1000  # a measure's note: a sentence or two beside its status
+# A measure's narrative: several paragraphs on what the state did under it (as a long answer).
+MAX_NOTE_LENGTH = 20_000
 
 
 def _field(fields: tuple[FieldSpec, ...], field_id: str) -> FieldSpec:
@@ -89,6 +90,12 @@ def check_edit(spec: FormSpec, edit: Edit) -> Edit:
     if isinstance(edit, SetHeaderField):
         return SetHeaderField(edit.field_id, check_header_value(spec, edit.field_id, edit.value))
     if isinstance(edit, SetAnswer):
+        try:
+            derived = spec.question(edit.question_id)[1].derived
+        except KeyError:
+            derived = None
+        if derived and edit.value not in (None, "", []):
+            raise BadInput("field.system", field=edit.question_id)  # computed, not typed
         return SetAnswer(edit.question_id, check_answer(spec, edit.question_id, edit.value))
     if isinstance(edit, SetMeasure):
         check_measure(spec, edit.measure_id, edit.status, edit.note)

@@ -41,6 +41,43 @@ MESSAGES: dict[str, Text] = {
         "« {code} » n'est pas un État membre de l'OEA.",
         "«{code}» não é um Estado membro da OEA.",
     ),
+    "country.unknown": T(
+        "'{code}' is not an ISO 3166-1 country code.",
+        "«{code}» no es un código de país ISO 3166-1.",
+        "« {code} » n'est pas un code de pays ISO 3166-1.",
+        "«{code}» não é um código de país ISO 3166-1.",
+    ),
+    "number.invalid": T(
+        "'{value}' is not a whole number of zero or more.",
+        "«{value}» no es un número entero igual o mayor que cero.",
+        "« {value} » n'est pas un nombre entier positif ou nul.",
+        "«{value}» não é um número inteiro igual ou maior que zero.",
+    ),
+    "notification.after_start": T(
+        "The notification is dated after the exercise began.",
+        "La notificación tiene fecha posterior al inicio del ejercicio.",
+        "La notification est datée d'après le début de l'exercice.",
+        "A notificação tem data posterior ao início do exercício.",
+    ),
+    # A state's participation in the OAS (forms/member-states.yaml), for the report or a partner.
+    "participation.withdrawn": T(
+        "{state} is no longer an OAS member (withdrawal effective {since}).",
+        "{state} ya no es miembro de la OEA (retiro efectivo el {since}).",
+        "{state} n'est plus membre de l'OEA (retrait effectif le {since}).",
+        "{state} não é mais membro da OEA (retirada efetiva em {since}).",
+    ),
+    "participation.excluded": T(
+        "{state} was excluded from participation in the OAS from {since}.",
+        "{state} estaba excluido de la participación en la OEA desde el {since}.",
+        "{state} était exclu de la participation à l'OEA depuis le {since}.",
+        "{state} estava excluído da participação na OEA desde {since}.",
+    ),
+    "participation.not_participating": T(
+        "{state} does not take part in the OAS (since {since}).",
+        "{state} no participa en la OEA (desde el {since}).",
+        "{state} ne participe pas à l'OEA (depuis le {since}).",
+        "{state} não participa da OEA (desde {since}).",
+    ),
     "period.end_before_start": T(
         "The reporting period ends before it starts.",
         "El período del informe termina antes de empezar.",
@@ -52,6 +89,15 @@ MESSAGES: dict[str, Text] = {
         "Todavía ninguna actividad está vinculada a esta característica.",
         "Aucune activité n'est encore liée à cette caractéristique.",
         "Nenhuma atividade está vinculada a esta característica ainda.",
+    ),
+    "characteristic.unanswered": T(
+        "No guiding question of this characteristic is answered (guidance, not required).",
+        "No se respondió ninguna pregunta orientadora de esta característica (orientación, no "
+        "obligatoria).",
+        "Aucune question d'orientation de cette caractéristique n'a de réponse (orientation, "
+        "non obligatoire).",
+        "Nenhuma pergunta orientadora desta característica foi respondida (orientação, não "
+        "obrigatória).",
     ),
     "measure.nothing_but_activities": T(
         "Marked “nothing to report” but has activities.",
@@ -77,6 +123,119 @@ MESSAGES: dict[str, Text] = {
         "Indiquez si elle a été appliquée ou cochez « rien à signaler ».",
         "Indique se foi aplicada ou marque «nada a informar».",
     ),
+    # --- sensitive answers (domain/sensitive.py) ---
+    "answer.withheld": T(
+        "(Withheld from this public copy.)",
+        "(Omitido en esta copia pública.)",
+        "(Omis dans cette copie publique.)",
+        "(Omitido nesta cópia pública.)",
+    ),
+    "answer.sensitive": T(
+        "The answer to this question may name a state or a suspended commitment: have it cleared "
+        "before the report leaves the ministry. A public export leaves it out unless you include "
+        "it.",
+        "La respuesta a esta pregunta puede mencionar a un Estado o un compromiso suspendido: "
+        "obtenga la autorización correspondiente antes de que el informe salga del ministerio. "
+        "Una exportación pública la omite, salvo que usted la incluya.",
+        "La réponse à cette question peut nommer un État ou un engagement suspendu : faites-la "
+        "valider avant que le rapport ne quitte le ministère. Une exportation publique l'omet, "
+        "sauf si vous l'incluez.",
+        "A resposta a esta pergunta pode mencionar um Estado ou um compromisso suspenso: obtenha "
+        "a autorização correspondente antes que o relatório saia do ministério. Uma exportação "
+        "pública a omite, a menos que você a inclua.",
+    ),
+    # --- report statuses: the one wording the GUI, the command line, the PDF and the workbook use
+    "status.draft": T("Draft", "Borrador", "Brouillon", "Rascunho"),
+    "status.in_review": T("In review", "En revisión", "En révision", "Em revisão"),
+    "status.changes_requested": T(
+        "Changes requested",
+        "Cambios solicitados",
+        "Modifications demandées",
+        "Alterações solicitadas",
+    ),
+    "status.approved": T("Approved", "Aprobado", "Approuvé", "Aprovado"),
+    "status.final": T("Final", "Final", "Définitif", "Final"),
+    "status.transmitted": T("Transmitted", "Transmitido", "Transmis", "Transmitido"),
+    # --- related deadlines (domain/period.py), shown as reminders beside the OAS one ---
+    "deadline.oas": T(
+        "OAS CSBM report (prior to 15 April)",
+        "Informe MFCS a la OEA (antes del 15 de abril)",
+        "Rapport MECS à l'OEA (avant le 15 avril)",
+        "Relatório MFCS à OEA (antes de 15 de abril)",
+    ),
+    "deadline.un_milex": T(
+        "UN report on military expenditures",
+        "Informe a la ONU sobre gastos militares",
+        "Rapport à l'ONU sur les dépenses militaires",
+        "Relatório à ONU sobre gastos militares",
+    ),
+    "deadline.un_register": T(
+        "UN Register of Conventional Arms",
+        "Registro de Armas Convencionales de la ONU",
+        "Registre des armes classiques de l'ONU",
+        "Registro de Armas Convencionais da ONU",
+    ),
+    # --- where a measure comes from (see domain/provenance.py) ---
+    "measure.form_number": T(
+        "Form no.", "N.º del formulario", "N° du formulaire", "N.º do formulário"
+    ),
+    "measure.ref_2009": T(
+        "2009 list item {number}",
+        "punto {number} de la lista de 2009",
+        "point {number} de la liste de 2009",
+        "item {number} da lista de 2009",
+    ),
+    "measure.ref_online": T(
+        "OAS online item {number}",
+        "punto {number} del sistema en línea de la OEA",
+        "point {number} du système en ligne de l'OEA",
+        "item {number} do sistema on-line da OEA",
+    ),
+    "measure.official_numbers": T(
+        "Official numbers (OAS)",
+        "Números oficiales (OEA)",
+        "Numéros officiels (OEA)",
+        "Números oficiais (OEA)",
+    ),
+    "measure.provenance": T("Provenance", "Procedencia", "Provenance", "Procedência"),
+    "measure.categories_note": T(
+        "The categories are this form's own grouping; the OAS list has none.",
+        "Las categorías son una agrupación propia de este formulario; la lista de la OEA no "
+        "las tiene.",
+        "Les catégories sont un regroupement propre à ce formulaire ; la liste de l'OEA n'en "
+        "a pas.",
+        "As categorias são um agrupamento próprio deste formulário; a lista da OEA não as tem.",
+    ),
+    "provenance.santiago_1995": T(
+        "Declaration of Santiago (1995)",
+        "Declaración de Santiago (1995)",
+        "Déclaration de Santiago (1995)",
+        "Declaração de Santiago (1995)",
+    ),
+    "provenance.san_salvador_1998": T(
+        "Declaration of San Salvador (1998)",
+        "Declaración de San Salvador (1998)",
+        "Déclaration de San Salvador (1998)",
+        "Declaração de San Salvador (1998)",
+    ),
+    "provenance.miami_2003": T(
+        "Consensus of Miami (2003)",
+        "Consenso de Miami (2003)",
+        "Consensus de Miami (2003)",
+        "Consenso de Miami (2003)",
+    ),
+    "provenance.form": T(
+        "Added by this form (not in the OAS list)",
+        "Añadida por este formulario (no figura en la lista de la OEA)",
+        "Ajoutée par ce formulaire (absente de la liste de l'OEA)",
+        "Acrescentada por este formulário (não consta da lista da OEA)",
+    ),
+    "provenance.not_numbered": T(
+        "no number in the OAS list",
+        "sin número en la lista de la OEA",
+        "sans numéro dans la liste de l'OEA",
+        "sem número na lista da OEA",
+    ),
     "measure.unknown": T(
         "'{measure}' is not a measure of this form.",
         "«{measure}» no es una medida de este formulario.",
@@ -84,10 +243,13 @@ MESSAGES: dict[str, Text] = {
         "«{measure}» não é uma medida deste formulário.",
     ),
     "activity.no_characteristic": T(
-        "Tick at least one characteristic this activity serves.",
-        "Marque al menos una característica a la que contribuya esta actividad.",
-        "Cochez au moins une caractéristique que sert cette activité.",
-        "Marque pelo menos uma característica para a qual esta atividade contribui.",
+        "No characteristic is ticked: tick those this activity contributes to (guidance).",
+        "No se marcó ninguna característica: marque aquellas a las que contribuye esta "
+        "actividad (orientación).",
+        "Aucune caractéristique n'est cochée : cochez celles auxquelles cette activité "
+        "contribue (orientation).",
+        "Nenhuma característica foi marcada: marque aquelas para as quais esta atividade "
+        "contribui (orientação).",
     ),
     "date.end_before_start": T(
         "The end date is before the start date.",
@@ -204,6 +366,13 @@ MESSAGES: dict[str, Text] = {
         "Le formulaire {form} version {version} n'est pas installé dans cette application.",
         "O formulário {form} versão {version} não está instalado nesta aplicação.",
     ),
+    "form.refused": T(
+        "{file} was not installed: {count} problem(s), listed below. Nothing was changed.",
+        "{file} no se instaló: {count} problema(s), detallados a continuación. No se cambió nada.",
+        "{file} n'a pas été installé : {count} problème(s), détaillés ci-dessous. Rien n'a "
+        "été modifié.",
+        "{file} não foi instalado: {count} problema(s), listados abaixo. Nada foi alterado.",
+    ),
     "import.malformed": T(
         "The file is not a valid report: {detail}",
         "El archivo no es un informe válido: {detail}",
@@ -301,7 +470,7 @@ MESSAGES: dict[str, Text] = {
     "bundle.not_bundle": T(
         "{file} is not a CSBM review bundle: {detail}.",
         "{file} no es un paquete de revisión MFCS: {detail}.",
-        "{file} n'est pas un paquet de révision MDCS : {detail}.",
+        "{file} n'est pas un paquet de révision MECS : {detail}.",
         "{file} não é um pacote de revisão MFCS: {detail}.",
     ),
     "bundle.tampered": T(
@@ -1095,16 +1264,6 @@ MESSAGES: dict[str, Text] = {
         "Le commentaire {uid} n'a aucune suggestion en attente.",
         "O comentário {uid} não tem nenhuma sugestão pendente.",
     ),
-    # A report's status in words, the one place they come from (`status_word`): "in review",
-    # never the code "in_review".
-    "status.draft": T("draft", "borrador", "brouillon", "rascunho"),
-    "status.in_review": T("in review", "en revisión", "en révision", "em revisão"),
-    "status.changes_requested": T(
-        "changes requested", "cambios solicitados", "modifications demandées", "alterações pedidas"
-    ),
-    "status.approved": T("approved", "aprobado", "approuvé", "aprovado"),
-    "status.final": T("final", "definitivo", "définitif", "definitivo"),
-    "status.transmitted": T("transmitted", "transmitido", "transmis", "transmitido"),
 }
 MESSAGES.update(SIGNATURE_MESSAGES)  # signing and verification: their own table
 
@@ -1127,7 +1286,8 @@ _WHERE: dict[str, Text] = {
 
 
 def status_word(status: str, lang: str) -> str:
-    """A report's status in words ("in review"), never its code ("in_review")."""
+    """A report's status in words ("In review"), never its code ("in_review"): the one wording
+    of the GUI, the command line, the PDF and the workbook."""
     word = MESSAGES.get(f"status.{status}")
     return word.get(lang) if word is not None else status
 
@@ -1136,8 +1296,9 @@ def render(code: str, params: dict[str, str], lang: str) -> str:
     text = MESSAGES.get(code)
     if text is None:
         return f"{code} {params}" if params else code
-    if "status" in params:  # "is in review", not "is in_review"
-        params = {**params, "status": status_word(str(params["status"]), lang)}
+    if "status" in params:  # "is in review", not "is in_review" (nor "is In review")
+        word = status_word(str(params["status"]), lang)
+        params = {**params, "status": word[:1].lower() + word[1:]}
     try:
         return text.get(lang).format(**params)
     except (KeyError, IndexError):

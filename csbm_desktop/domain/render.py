@@ -19,7 +19,7 @@ def choice_label(spec: FormSpec, list_id: str | None, code: object, lang: str) -
 
 
 def state_name(spec: FormSpec, code: object, lang: str) -> str:
-    state = spec.state(str(code))
+    state = spec.country(str(code))  # members first, then any ISO 3166-1 state
     return state.name.get(lang) if state else str(code)
 
 

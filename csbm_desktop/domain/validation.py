@@ -49,12 +49,17 @@ def _field_problems(f: FieldSpec, value: FieldValue, path: str, spec: FormSpec) 
         if f.type == "email" and not _EMAIL.match(value.strip()):
             out.append(Problem("email.invalid", "error", path))
     codes: list[str] = []
-    if f.type in ("state", "states"):
+    if f.type == "integer" and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        out.append(Problem("number.invalid", "error", path, {"value": str(value)}))
+    if f.type == "state":
+        if isinstance(value, str) and spec.state(value) is None:
+            out.append(Problem("state.unknown", "error", path, {"code": value}))
+    elif f.type == "states":  # partners: any ISO 3166-1 state
         items: list[object] = list(value) if isinstance(value, list) else [value]
         codes = [v for v in items if isinstance(v, str)]
         for code in codes:
-            if spec.state(code) is None:
-                out.append(Problem("state.unknown", "error", path, {"code": code}))
+            if spec.country(code) is None:
+                out.append(Problem("country.unknown", "error", path, {"code": code}))
     return out
 
 
@@ -64,6 +69,7 @@ def validate(report: Report, spec: FormSpec) -> list[Problem]:
         problems.append(Problem("state.unknown", "error", "header.state", {"code": report.state}))
 
     header = {**report.header, "state": report.state}
+    problems += _participation("header.state", report.state, spec, report.header.get("period_end"))
     for f in spec.header_fields():
         problems += _field_problems(f, header.get(f.id), f"header.{f.id}", spec)
     start = parse_date(str(header.get("period_start") or ""))
@@ -71,9 +77,22 @@ def validate(report: Report, spec: FormSpec) -> list[Problem]:
     if start and end and end < start:
         problems.append(Problem("period.end_before_start", "error", "header.period_end"))
 
+    # The characteristics are IADB guidance, not an OAS requirement: a missing answer warns
+    # (once per characteristic), unless the form marks that question required.
     for ch in spec.characteristics:
         for q in ch.questions:
-            problems += _field_problems(q, report.answers.get(q.id), f"answers.{q.id}", spec)
+            if not q.derived:  # computed from the activities: nothing to type
+                problems += _field_problems(q, report.answers.get(q.id), f"answers.{q.id}", spec)
+        typed = [q for q in ch.questions if not q.derived]
+        if typed and all(_empty(report.answers.get(q.id)) for q in typed):
+            problems.append(
+                Problem(
+                    "characteristic.unanswered",
+                    "warning",
+                    f"answers.{typed[0].id}",
+                    {"number": str(ch.number)},
+                )
+            )
         if not report.activities_serving(ch.number):
             problems.append(
                 Problem(
@@ -116,12 +135,13 @@ def _activity_problems(
         out.append(
             Problem("measure.unknown", "error", f"{base}.measure", {"measure": activity.measure_id})
         )
-    for f in spec.activity_fields():
+    for f in spec.activity_fields_for(activity.measure_id):
         if f.type == "attachments":
             continue
         value = activity.values.get(f.id)
-        if f.id == "characteristics" and _empty(value):
-            out.append(Problem("activity.no_characteristic", "error", f"{base}.characteristics"))
+        if f.id == "characteristics" and _empty(value) and not f.required:
+            # Guidance, not a gate: an unlinked activity warns and never blocks the report.
+            out.append(Problem("activity.no_characteristic", "warning", f"{base}.characteristics"))
             continue
         out += _field_problems(f, value, f"{base}.{f.id}", spec)
     a_start = parse_date(activity.text("start_date"))
@@ -131,15 +151,35 @@ def _activity_problems(
     if start and end:
         for fid, when in (("start_date", a_start), ("end_date", a_end)):
             if when and not start <= when <= end:
+                # A warning: an activity may straddle the period's edge or be reported late.
                 out.append(
                     Problem(
-                        "date.outside_period", "error", f"{base}.{fid}", {"date": when.isoformat()}
+                        "date.outside_period",
+                        "warning",
+                        f"{base}.{fid}",
+                        {"date": when.isoformat()},
                     )
                 )
+    notified = parse_date(activity.text("notification_date"))
+    if notified and a_start and notified > a_start:
+        out.append(Problem("notification.after_start", "warning", f"{base}.notification_date"))
     partners = activity.values.get("partner_states")
+    on = activity.text("start_date") or (end.isoformat() if end else "")
+    for partner in partners if isinstance(partners, list) else []:
+        out += _participation(f"{base}.partner_states", str(partner), spec, on)
     if isinstance(partners, list) and own_state in partners:
         out.append(Problem("partner.self", "warning", f"{base}.partner_states"))
     return out
+
+
+def _participation(path: str, iso3: str, spec: FormSpec, day: object) -> list[Problem]:
+    """A warning when forms/member-states.yaml says the state did not take part on `day`."""
+    state = spec.state(iso3)
+    change = state.status_on(day) if state is not None and isinstance(day, str) and day else None
+    if change is None:
+        return []
+    params = {"state": iso3, "since": change.since}
+    return [Problem(f"participation.{change.status}", "warning", path, params)]
 
 
 def completeness(report: Report, spec: FormSpec) -> float:

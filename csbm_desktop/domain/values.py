@@ -70,9 +70,14 @@ def normalise(spec: FormSpec, field: FieldSpec, value: object, path: str) -> Fie
                 path,
                 "expected a state code" if kind == "state" else "expected a list of state codes",
             )
-        unknown = [v for v in items if spec.state(v) is None]
+        # The reporting state is an OAS member; partners may be any ISO 3166-1 state.
+        if kind == "state":
+            unknown = [v for v in items if spec.state(v) is None]
+            if unknown:
+                raise BadInput("state.unknown", code=unknown[0])
+        unknown = [v for v in items if spec.country(v) is None]
         if unknown:
-            raise BadInput("state.unknown", code=unknown[0])
+            raise BadInput("country.unknown", code=unknown[0])
         return items[0] if kind == "state" else _unique(items)
     if kind == "characteristics":
         if not isinstance(value, list) or not all(

@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 from xml.sax.saxutils import escape
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec
+from csbm_desktop.domain.provenance import categories_note, provenance_text
 from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import Activity, AttachmentInfo, FieldValue, Report
 from csbm_desktop.export.meta import ExportMeta
@@ -642,7 +643,7 @@ class _Builder:
         return self.spec.measure(measure_id).number if self.spec.has_measure(measure_id) else "?"
 
     def activity_list(self, activities: Sequence[Activity], caption: Piece) -> Any:
-        header = [Cell([(self.t(k), CELL_HEAD)]) for k in ("col_title", "col_measure", "col_dates")]
+        header = [Cell([(self.t(k), CELL_HEAD)]) for k in ("col_title", "col_number", "col_dates")]
         rows: list[Row] = [
             [
                 Cell([(self.title_of(a), CELL_LINK)], self.activity_keys[a.uid]),
@@ -657,6 +658,7 @@ class _Builder:
     def measures(self) -> list[Any]:
         rl, lang, r, spec = self.rl, self.lang, self.report, self.spec
         out: list[Any] = [rl.PageBreak(), self.heading(self.t("measures"), H1, 0)]
+        out.append(self.lines([Piece(categories_note(lang), EMPTY)]))
         header = [
             Cell([(self.t(k), CELL_HEAD)], right=k == "col_activities")
             for k in ("col_number", "col_measure", "col_status", "col_activities")
@@ -671,12 +673,16 @@ class _Builder:
                 status = statuses.label(entry.status, lang)
             else:
                 status = "—"
+            # Official numbers (or the source) beside the title: the form's number is only its own.
             title = [
                 (m.title.get(lang), CELL),
+                (provenance_text(m, lang), CELL_NOTE),
                 (spec.category(m.category).title.get(lang), CELL_NOTE),
             ]
-            if entry.note:
-                title.append((clean(entry.note), CELL_NOTE_ITALIC))
+            if entry.note:  # the narrative's opening; the whole of it heads the measure's group
+                opening = (paragraphs_of(entry.note) or [""])[0]
+                short = opening if len(opening) <= 200 else opening[:199].rstrip() + "…"
+                title.append((clean(short), CELL_NOTE_ITALIC))
             rows.append(
                 [
                     Cell([(m.number, CELL)]),
@@ -692,16 +698,19 @@ class _Builder:
     def activities(self) -> list[Any]:
         rl, lang, r, spec = self.rl, self.lang, self.report, self.spec
         out: list[Any] = [rl.PageBreak(), self.heading(self.t("activities"), H1, 0)]
-        if not r.activities:
+        # A measure's narrative (several paragraphs) opens its group, even with no activity.
+        narratives = {e.measure_id: e.note for e in r.measures if e.note.strip()}
+        if not r.activities and not narratives:
             out.append(self.lines([Piece(self.t("no_activities"), EMPTY)]))
             return out
         groups: dict[str, list[Activity]] = {}
         for a in r.activities:
             groups.setdefault(a.measure_id, []).append(a)
-        order = [m.id for m in spec.measures if m.id in groups]
+        order = [m.id for m in spec.measures if m.id in groups or m.id in narratives]
         order += [mid for mid in groups if not spec.has_measure(mid)]
-        fields = [f for f in spec.activity_fields() if f.id != "title"]  # the title heads it
         for mid in order:
+            # The title heads each activity; some sections belong to some measures only.
+            fields = [f for f in spec.activity_fields_for(mid) if f.id != "title"]
             if spec.has_measure(mid):
                 m = spec.measure(mid)
                 number, title = m.number, m.title.get(lang)
@@ -710,7 +719,11 @@ class _Builder:
             out.append(rl.CondPageBreak(50 * MM))
             heading = f"{self.t('measure_n', number=number)} · {title}"
             out.append(self.heading(heading, H2, 1, closed=True))
-            for i, a in enumerate(groups[mid], 1):
+            if spec.has_measure(mid):
+                out.append(self.lines([Piece(provenance_text(spec.measure(mid), lang), EMPTY)]))
+            if mid in narratives:
+                out.append(self.lines(self.text_pieces(narratives[mid])))
+            for i, a in enumerate(groups.get(mid, []), 1):
                 name = f"{number}.{i}  {self.title_of(a)}"
                 out.append(self.heading(name, H3, 2, key=self.activity_keys[a.uid], toc=False))
                 out += self.fields_block(fields, a.values, a)

@@ -8,6 +8,7 @@ language.
 from __future__ import annotations
 
 from csbm_desktop.domain.form import Text
+from csbm_desktop.domain.messages import MESSAGES, status_word
 
 T = Text
 
@@ -107,7 +108,8 @@ LABELS: dict[str, Text] = {
         "Inventaire des mesures",
         "Inventário de medidas",
     ),
-    "col_number": T("No.", "N.º", "N°", "N.º"),
+    # The form's own number, never called the OAS's (official numbers: domain/provenance.py).
+    "col_number": T("Form no.", "N.º del formulario", "N° du formulaire", "N.º do formulário"),
     "col_measure": T("Measure", "Medida", "Mesure", "Medida"),
     "col_status": T("Status", "Estado", "État", "Situação"),
     "col_activities": T("Activities", "Actividades", "Activités", "Atividades"),
@@ -123,7 +125,12 @@ LABELS: dict[str, Text] = {
         "Détail des activités",
         "Detalhe das atividades",
     ),
-    "measure_n": T("Measure {number}", "Medida {number}", "Mesure {number}", "Medida {number}"),
+    "measure_n": T(
+        "Form no. {number}",
+        "N.º {number} del formulario",
+        "N° {number} du formulaire",
+        "N.º {number} do formulário",
+    ),
     "no_activities": T(
         "No activity was reported.",
         "No se informó ninguna actividad.",
@@ -173,19 +180,10 @@ LABELS: dict[str, Text] = {
     "no": T("No", "No", "Non", "Não"),
 }
 
-# Report statuses, as the cover names them.
+# Report statuses: worded once, in domain/messages.py (status.<code>), for every output.
 STATUSES: dict[str, Text] = {
-    "draft": T("Draft", "Borrador", "Brouillon", "Rascunho"),
-    "in_review": T("In review", "En revisión", "En cours de révision", "Em revisão"),
-    "changes_requested": T(
-        "Changes requested",
-        "Cambios solicitados",
-        "Modifications demandées",
-        "Alterações solicitadas",
-    ),
-    "approved": T("Approved", "Aprobado", "Approuvé", "Aprovado"),
-    "final": T("Final", "Final", "Définitif", "Final"),
-    "transmitted": T("Transmitted", "Transmitido", "Transmis", "Transmitido"),
+    code: MESSAGES[f"status.{code}"]
+    for code in ("draft", "in_review", "changes_requested", "approved", "final", "transmitted")
 }
 
 
@@ -195,5 +193,4 @@ def label(key: str, lang: str, **params: object) -> str:
 
 
 def status_label(status: str, lang: str) -> str:
-    text = STATUSES.get(status)
-    return text.get(lang) if text else status
+    return status_word(status, lang)

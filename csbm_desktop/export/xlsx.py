@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from csbm_desktop.domain.form import FieldSpec, FormSpec, Text
+from csbm_desktop.domain.messages import status_word
+from csbm_desktop.domain.provenance import source_text
 from csbm_desktop.domain.render import names as coded_names
 from csbm_desktop.domain.report import MEASURE_STATUSES, Activity, FieldValue, Report
 from csbm_desktop.export.meta import ExportMeta
@@ -58,11 +60,30 @@ LABELS: dict[str, Text] = {
     "value": T("Value", "Valor", "Valeur", "Valor"),
     "key": T("Key", "Clave", "Clé", "Chave"),
     "number": T("No.", "N.º", "N°", "N.º"),
+    # The form's own measure number: never headed as an official (OAS) number.
+    "form_number": T("Form no.", "N.º del formulario", "N° du formulaire", "N.º do formulário"),
+    "source": T(
+        "Source (no OAS number)",
+        "Origen (sin número OEA)",
+        "Source (sans numéro OEA)",
+        "Origem (sem número OEA)",
+    ),
+    "category_form": T(
+        "Category (this form's grouping)",
+        "Categoría (agrupación del formulario)",
+        "Catégorie (regroupement du formulaire)",
+        "Categoria (agrupamento do formulário)",
+    ),
     "ref_2009": T("2009 no.", "N.º 2009", "N° 2009", "N.º 2009"),
     "ref_online": T("OAS online no.", "N.º sistema OEA", "N° système OEA", "N.º sistema OEA"),
     "category": T("Category", "Categoría", "Catégorie", "Categoria"),
     "measure": T("Measure", "Medida", "Mesure", "Medida"),
-    "measure_number": T("Measure no.", "N.º de medida", "N° de mesure", "N.º da medida"),
+    "measure_number": T(
+        "Measure (form no.)",
+        "Medida (n.º del formulario)",
+        "Mesure (n° du formulaire)",
+        "Medida (n.º do formulário)",
+    ),
     "status": T("Status", "Estado", "Statut", "Situação"),
     "nothing_to_report": T(
         "Nothing to report", "Nada que informar", "Rien à signaler", "Nada a informar"
@@ -179,15 +200,6 @@ LABELS: dict[str, Text] = {
         "Choisissez une valeur dans la liste.",
         "Escolha um valor da lista.",
     ),
-    # report statuses
-    "status.draft": T("Draft", "Borrador", "Projet", "Rascunho"),
-    "status.in_review": T("In review", "En revisión", "En révision", "Em revisão"),
-    "status.changes_requested": T(
-        "Changes requested", "Cambios solicitados", "Modifications demandées", "Alterações pedidas"
-    ),
-    "status.approved": T("Approved", "Aprobado", "Approuvé", "Aprovado"),
-    "status.final": T("Final", "Definitivo", "Définitif", "Definitivo"),
-    "status.transmitted": T("Transmitted", "Transmitido", "Transmis", "Transmitido"),
 }
 
 CHECK = "✓"
@@ -319,8 +331,7 @@ class _Lists:
 
 
 def _report_status(status: str, lang: str) -> str:
-    key = f"status.{status}"
-    return label(key, lang) if key in LABELS else status
+    return status_word(status, lang)  # one wording for every output (domain/messages.py)
 
 
 def _status_labels(spec: FormSpec, lang: str) -> dict[str, str]:
@@ -338,15 +349,16 @@ def _measures_table(
     lists.add("status", label("status", lang), list(statuses.values()))
     lists.add("yes_no", label("nothing_to_report", lang), [yes, no])
     columns = [
-        _Column(label("number", lang), key="number"),
+        _Column(label("form_number", lang), key="number"),
         _Column(label("ref_2009", lang), key="ref_2009"),
         _Column(label("ref_online", lang), key="ref_online"),
-        _Column(label("category", lang), key="category"),
+        _Column(label("source", lang), key="source"),
+        _Column(label("category_form", lang), key="category"),
         _Column(label("measure", lang), key="measure"),
         _Column(label("status", lang), validation="status", key="status"),
         _Column(label("nothing_to_report", lang), validation="yes_no", key="nothing_to_report"),
         _Column(label("activities", lang), key="activities"),
-        _Column(label("note", lang), key="note"),
+        _Column(label("note", lang), "wrap", key="note"),  # the measure's narrative: paragraphs
     ]
     counts: dict[str, int] = {}
     for a in report.activities:
@@ -363,6 +375,7 @@ def _measures_table(
                 _number(m.number),
                 _number(m.ref_2009),
                 _number(m.ref_online),
+                None if m.official else source_text(m, lang),
                 category,
                 m.title.get(lang),
                 statuses[entry.status] if entry.status else None,

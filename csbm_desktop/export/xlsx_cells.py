@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from csbm_desktop.domain.form import LANGUAGES, FieldSpec, FormSpec
+from csbm_desktop.domain.form import LANGUAGES, FieldSpec, FormSpec, MemberState
 from csbm_desktop.domain.report import FieldValue
 from csbm_desktop.export.xlsx import CHECK, LABELS, MAX_CELL_CHARS
 
@@ -84,13 +85,9 @@ class Vocabulary:
             for c in cl.options:
                 words[fold(c.code)] = c.code
             self._choices[cl.id] = words
-        self._states: dict[str, str] = {}
-        for x in order:
-            for s in spec.states:
-                self._states[fold(s.name.get(x))] = s.iso3
-        for s in spec.states:
-            self._states[fold(s.iso2)] = s.iso3
-            self._states[fold(s.iso3)] = s.iso3
+        self._states = _state_words(spec.states, order)
+        # Partners may be any ISO 3166-1 state; the members' own names win a clash.
+        self._countries = {**_state_words(spec.countries, order), **self._states}
         self._measures: dict[str, str] = {}
         for x in order:
             for m in spec.measures:
@@ -119,6 +116,12 @@ class Vocabulary:
         code = self._states.get(fold(str(raw)))
         if code is None:
             raise CellError("state.unknown", code=shown(raw))
+        return code
+
+    def country(self, raw: object) -> str:
+        code = self._countries.get(fold(str(raw)))
+        if code is None:
+            raise CellError("country.unknown", code=shown(raw))
         return code
 
     def measure(self, raw: object) -> str:
@@ -190,7 +193,7 @@ class Vocabulary:
         if kind == "state":
             return self.state(raw)
         if kind == "states":
-            return [self.state(w) for w in self._state_items(raw)]
+            return [self.country(w) for w in self._state_items(raw)]
         if kind == "characteristics":
             return self.characteristics(raw)
         return None  # attachments: a workbook only names them
@@ -210,11 +213,24 @@ class Vocabulary:
         for part in _SPLIT.split(str(raw)):
             if not part.strip():
                 continue
-            if fold(part) in self._states or "," not in part:
+            if fold(part) in self._countries or "," not in part:
                 out.append(part.strip())
             else:
                 out += [w.strip() for w in part.split(",") if w.strip()]
         return out
+
+
+def _state_words(states: Iterable[MemberState], order: Iterable[str]) -> dict[str, str]:
+    """Folded name (in each language of `order`), alpha-2 or alpha-3 code → alpha-3 code."""
+    states = tuple(states)
+    words: dict[str, str] = {}
+    for x in order:
+        for s in states:
+            words[fold(s.name.get(x))] = s.iso3
+    for s in states:
+        words[fold(s.iso2)] = s.iso3
+        words[fold(s.iso3)] = s.iso3
+    return words
 
 
 def _number_key(text: str) -> str:

@@ -130,6 +130,10 @@ def key_labels(spec: FormSpec, lang: str) -> list[tuple[str, str]]:
     return out
 
 
+# How workbooks exported before the form numbered its measures as its own headed the column.
+_LEGACY_MEASURE_NUMBER = ("Measure no.", "N.º de medida", "N° de mesure", "N.º da medida")
+
+
 def headings(spec: FormSpec) -> dict[str, str]:
     """Folded heading → key, for every heading recognised without help."""
     found: dict[str, str] = {}
@@ -140,6 +144,8 @@ def headings(spec: FormSpec) -> dict[str, str]:
     for f in spec.activity_fields():
         for lang in LANGUAGES:
             add(f.label.get(lang), f.id)
+    for heading in _LEGACY_MEASURE_NUMBER:
+        add(heading, MEASURE)
     for lang in LANGUAGES:
         add(LABELS["measure_number"].get(lang), MEASURE)
         add(LABELS["measure"].get(lang), MEASURE_TITLE)

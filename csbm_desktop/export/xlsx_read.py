@@ -407,6 +407,9 @@ class _OwnWorkbook:
         name, rows = sheet
         first, head, keys = _own_head(rows)
         col = {k: _column(head, keys, k) for k in ("number", "measure", "status", "note")}
+        # Workbooks since form provenance head the number "Form no."; older ones "No.".
+        if keys is None and (form_number := _heading_index(head, "form_number")) is not None:
+            col["number"] = form_number
         col["nothing"] = _column(head, keys, "nothing_to_report")
         entries: dict[str, MeasureEntry] = {}
         for number, row in enumerate(rows[first + 1 :], start=first + 2):
@@ -481,6 +484,8 @@ class _OwnWorkbook:
                 self.problems.append(
                     problem(name, number, "", "field.unknown", field=str(qid)[:100])
                 )
+                continue
+            if q.derived:  # computed from the activities on the way out: not read back
                 continue
             value = self._convert(name, number, heading, q, raw)
             if value is None:

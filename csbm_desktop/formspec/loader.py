@@ -32,6 +32,8 @@ from csbm_desktop.domain.form import (
 )
 from csbm_desktop.domain.report import MEASURE_STATUSES
 from csbm_desktop.domain.signature_messages import SIGNATURE_FIELDS
+from csbm_desktop.domain.values import parse_date
+from csbm_desktop.formspec.countries import all_states
 from csbm_desktop.reading import read_regular
 
 FORM_FILE = "form.yaml"
@@ -197,14 +199,16 @@ def load_form(form_dir: Path | None = None) -> FormSpec:
         form_file,
         {
             *("id", "version", "title", "source", "choice_lists", "header", "activity"),
-            "required_signatures",
+            *("required_signatures", "replaces"),
         },
     )
-    chars_raw = c.read(char_file, {"characteristics"})
+    chars_raw = c.read(char_file, {"characteristics", "attribution"})
     meas_raw = c.read(meas_file, {"categories", "measures"})
     states_raw = c.read(states_file, {"states"})
 
-    chars = categories = measures = states = None
+    chars = categories = measures = states = attribution = None
+    if chars_raw is not None and chars_raw.get("attribution") is not None:
+        attribution = c.validate(char_file, "attribution", Text, chars_raw["attribution"])
     if chars_raw is not None:
         chars = c.validate(
             char_file,
@@ -235,10 +239,12 @@ def load_form(form_dir: Path | None = None) -> FormSpec:
                 "categories": categories,
                 "measures": measures,
                 "states": states,
+                "characteristics_attribution": attribution,
             },
         )
     if spec is None:
         raise FormSpecError(c.problems)
+    spec = dataclasses.replace(spec, countries=all_states(spec.states))
 
     _check_spec(
         c,
@@ -265,6 +271,8 @@ def _check_spec(
     for name in ("title", "source", "choice_lists", "header", "activity"):
         _check_texts(c, form_file, getattr(spec, name), name)
     _check_texts(c, char_file, spec.characteristics, "characteristics")
+    if spec.characteristics_attribution is not None:
+        _check_texts(c, char_file, spec.characteristics_attribution, "attribution")
     _check_texts(c, meas_file, spec.categories, "categories")
     _check_texts(c, meas_file, spec.measures, "measures")
     _check_texts(c, states_file, spec.states, "states")
@@ -298,6 +306,28 @@ def _check_spec(
         _check_fields(
             c, form_file, f"{name}.fields", tuple(f for s in sections for f in s.fields), choice_ids
         )
+    measure_ids = {m.id for m in spec.measures}
+    for i, section in enumerate(spec.header):
+        if section.measures:
+            c.add(form_file, f"header[{i}].measures", "only activity sections take measures")
+    for i, section in enumerate(spec.activity):
+        for mid in section.measures:
+            if mid not in measure_ids:
+                c.add(form_file, f"activity[{i}].measures", f"unknown measure '{mid}'")
+        if section.measures and {f.id for f in section.fields} & set(REQUIRED_ACTIVITY_FIELDS):
+            c.add(
+                form_file,
+                f"activity[{i}].measures",
+                "a section for some measures cannot hold a field every activity needs",
+            )
+    if spec.replaces is not None:
+        if spec.replaces.version == spec.version:
+            c.add(form_file, "replaces.version", "a version cannot replace itself")
+        for i, mapping in enumerate(spec.replaces.measures):
+            if mapping.new is not None and mapping.new not in measure_ids:
+                c.add(form_file, f"replaces.measures[{i}].new", f"unknown measure '{mapping.new}'")
+        for dup in _duplicates([m.old for m in spec.replaces.measures]):
+            c.add(form_file, "replaces.measures", f"measure '{dup}' is mapped more than once")
     _check_required(c, form_file, "header", spec.header, REQUIRED_HEADER_FIELDS)
     _check_required(c, form_file, "activity", spec.activity, REQUIRED_ACTIVITY_FIELDS)
 
@@ -316,6 +346,20 @@ def _check_spec(
         for j, q in enumerate(ch.questions):
             if q.type in ("attachments", "characteristics") or q.system:
                 c.add(char_file, f"{where}[{j}].type", f"a question cannot be of type {q.type}")
+    measure_ids_all = {m.id for m in spec.measures}
+    for i, ch in enumerate(spec.characteristics):
+        for j, q in enumerate(ch.questions):
+            where = f"characteristics[{i}].questions[{j}]"
+            if q.derived == "actor_levels" and (q.type, q.choices) != (
+                "multichoice",
+                "actor_level",
+            ):
+                c.add(char_file, where, "derived actor_levels needs a multichoice on actor_level")
+            if q.derived == "activity_count" and q.type != "integer":
+                c.add(char_file, where, "derived activity_count needs an integer question")
+            for mid in q.derived_measures:
+                if mid not in measure_ids_all:
+                    c.add(char_file, f"{where}.derived_measures", f"unknown measure '{mid}'")
     for dup in _duplicates([q.id for ch in spec.characteristics for q in ch.questions]):
         c.add(char_file, "characteristics", f"question id '{dup}' is used more than once")
 
@@ -336,12 +380,30 @@ def _check_spec(
                 f"measures[{i}].typical_characteristics",
                 f"characteristic numbers must be 1 to 7, found {bad}",
             )
+        if not (m.ref_2009 or m.ref_online or m.declaration or m.added_by_form):
+            c.add(
+                meas_file,
+                f"measures[{i}]",
+                "give the measure's provenance: ref_2009, ref_online, declaration or "
+                "added_by_form: true",
+            )
+        elif m.added_by_form and (m.ref_2009 or m.ref_online):
+            c.add(
+                meas_file,
+                f"measures[{i}].added_by_form",
+                "a measure the OAS numbers (ref_2009 or ref_online) is not added by this form",
+            )
     if sum(m.other for m in spec.measures) != 1:
         c.add(meas_file, "measures", "exactly one measure must be the catch-all (other: true)")
 
     for dup in _duplicates([s.iso3 for s in spec.states]):
         c.add(states_file, "states", f"state code '{dup}' is listed more than once")
     for i, s in enumerate(spec.states):
+        sinces = [change.since for change in s.status]
+        if any(parse_date(d) is None for d in sinces):
+            c.add(states_file, f"states[{i}].status", "'since' must be a date as YYYY-MM-DD")
+        elif sinces != sorted(sinces):
+            c.add(states_file, f"states[{i}].status", "list the changes oldest first")
         if not (len(s.iso3) == 3 and s.iso3.isalpha() and s.iso3.isupper()):
             c.add(states_file, f"states[{i}].iso3", f"'{s.iso3}' is not an ISO 3166 alpha-3 code")
         if not (len(s.iso2) == 2 and s.iso2.isalpha() and s.iso2.isupper()):

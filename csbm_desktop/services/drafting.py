@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from csbm_desktop.domain import period
+from csbm_desktop.domain.carry import NotCarried, carry_forward
 from csbm_desktop.domain.checks import check_edit, check_report, check_revision, check_year
 from csbm_desktop.domain.edits import Edit, edit_path
 from csbm_desktop.domain.errors import BadInput, Refused
@@ -172,14 +173,18 @@ class DraftingService:
             updated_at=now,
             updated_by=self.user,
         )
+        lost: list[NotCarried] = []
         if copy_from is not None:
             source = self.get(copy_from)
             header |= {k: v for k, v in source.header.items() if k not in _NOT_COPIED}
+            # Into a newer form version, measures move through its mapping; what has no place
+            # there is left behind and recorded (see `not_carried`).
+            measures, activities, answers, lost = carry_forward(source, spec)
             report = replace(
                 report,
                 copied_from=source.uid,
-                answers=dict(source.answers),
-                measures=source.measures,
+                answers=answers,
+                measures=measures,
                 # New identities: the copy is a different report, its activities too. Dates stay
                 # as they were, so validation flags each one until the officer re-checks it.
                 activities=tuple(
@@ -188,7 +193,7 @@ class DraftingService:
                         uid=new_uid(),
                         attachments=tuple(replace(att, uid=new_uid()) for att in a.attachments),
                     )
-                    for a in source.activities
+                    for a in activities
                 ),
             )
         # Values are re-checked against the current form: a field dropped since is not carried.
@@ -205,8 +210,14 @@ class DraftingService:
                 state=state,
                 year=year,
                 copied_from=report.copied_from,
+                form_version=spec.version,
+                not_carried=[str(x) for x in lost],
             )
         return self.get(report_id)
+
+    def not_carried(self, copy_from: int) -> list[NotCarried]:
+        """What copying report `copy_from` forward into the current form would leave behind."""
+        return carry_forward(self.get(copy_from), self.ws.form())[3]
 
     def delete(self, report_id: int) -> None:
         with self.ws.db.session() as s:

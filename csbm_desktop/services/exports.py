@@ -18,9 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from csbm_desktop import __version__
+from csbm_desktop.domain.derive import with_derived
 from csbm_desktop.domain.errors import BadInput, Refused
-from csbm_desktop.domain.form import LANGUAGES
+from csbm_desktop.domain.form import LANGUAGES, FormSpec
 from csbm_desktop.domain.messages import render
+from csbm_desktop.domain.report import Report
+from csbm_desktop.domain.sensitive import is_public, without_sensitive
 from csbm_desktop.domain.signature_messages import SIGNATURE_FIELDS
 from csbm_desktop.domain.workflow import AUTHORISING_OFFICER, CLERK, Actor
 from csbm_desktop.export.meta import ExportMeta
@@ -65,6 +68,8 @@ class ExportRequest:
     trust: Sequence[Path] = ()
     # The ministry's RFC 3161 time-stamp authority: B-T, and B-LTA together with CRLs.
     tsa_url: str | None = None
+    # A report marked public leaves sensitive answers out unless the officer includes them.
+    include_sensitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,13 @@ class ExportResult:
     signers: list[dict[str, str]] = field(default_factory=list)
     # A certificate whose name is not the named signatory (worded in `ExportRequest.words`).
     warnings: list[str] = field(default_factory=list)
+
+
+def _as_exported(report: Report, spec: FormSpec, lang: str, include_sensitive: bool) -> Report:
+    shown = with_derived(report, spec)
+    if is_public(report) and not include_sensitive:
+        shown = without_sensitive(shown, spec, lang)
+    return shown
 
 
 def sha256_file(path: Path) -> str:
@@ -165,6 +177,9 @@ class ExportService:
                 signing.close_signer(sg)
             raise
 
+        # What the files show: derived answers computed, sensitive ones withheld from a public
+        # copy unless included (the content hash stays that of the stored report).
+        shown = _as_exported(report, spec, request.lang, request.include_sensitive)
         with tempfile.TemporaryDirectory(prefix="csbm-export-") as tmp_name:
             tmp = Path(tmp_name)
             base = f"csbm-{report.state}-{report.year}-{request.lang}"
@@ -174,7 +189,8 @@ class ExportService:
             if request.pdf or request.package:
                 step("pdf", 10)
                 draft_pdf = tmp / f"{base}.unsigned.pdf"
-                layout = pdf_export.build_pdf(report, spec, request.lang, meta, draft_pdf)
+                # Derived answers are rendered computed (the content hash is of what is stored).
+                layout = pdf_export.build_pdf(shown, spec, request.lang, meta, draft_pdf)
                 current = draft_pdf
                 for i, signer in enumerate(opened):
                     step("sign", 40 + 15 * i)
@@ -203,7 +219,7 @@ class ExportService:
             if request.xlsx or request.package:
                 step("xlsx", 70)
                 made["xlsx"] = tmp / f"{base}.xlsx"
-                xlsx_export.build_workbook(report, spec, request.lang, meta, made["xlsx"])
+                xlsx_export.build_workbook(shown, spec, request.lang, meta, made["xlsx"])
                 if opened:
                     made["p7s"] = tmp / f"{base}.xlsx.p7s"
                     made["p7s"].write_bytes(
@@ -330,7 +346,7 @@ class ExportService:
             shown_name = _display_name(s, me.name)
         spec = self.ws.form(report.form_id, report.form_version)
         meta = _meta(report, revisions, shown_name)
-        pdf_export.build_pdf(report, spec, lang, meta, out)
+        pdf_export.build_pdf(_as_exported(report, spec, lang, False), spec, lang, meta, out)
         return out
 
     # --- records ---

@@ -12,6 +12,7 @@ from typing import Any
 from csbm_desktop.domain import period
 from csbm_desktop.domain.form import LANGUAGES, FieldSpec, FormSpec, Text
 from csbm_desktop.domain.messages import locate, render
+from csbm_desktop.domain.provenance import provenance_text
 from csbm_desktop.domain.report import Activity, Report
 from csbm_desktop.domain.validation import Problem, completeness
 
@@ -115,14 +116,19 @@ def catalogue_json(spec: FormSpec) -> dict[str, Any]:
             for c in spec.characteristics
         ],
         "categories": [{"id": c.id, "labels": labels(c.title)} for c in spec.categories],
+        "categories_note": {x: render("measure.categories_note", {}, x) for x in LANGUAGES},
         "measures": [
             {
                 "id": m.id,
                 "number": m.number,
                 "category": m.category,
+                # `number` is the form's own; the official numbers are ref_2009 / ref_online.
                 "ref_2009": m.ref_2009,
                 "ref_online": m.ref_online,
-                "origin": m.origin,
+                "provenance": m.provenance,
+                "declaration": m.declaration,
+                "added_by_form": m.added_by_form,
+                "provenance_labels": {x: provenance_text(m, x) for x in LANGUAGES},
                 "other": m.other,
                 "typical_characteristics": list(m.typical_characteristics),
                 "labels": labels(m.title),

@@ -40,6 +40,7 @@ from csbm_desktop import __version__
 from csbm_desktop.domain.errors import CsbmError
 from csbm_desktop.domain.languages import LANGUAGES
 from csbm_desktop.ui import i18n
+from csbm_desktop.ui.form_install import install_form_version
 from csbm_desktop.ui.formatting import format_datetime, format_time
 from csbm_desktop.ui.geometry import resize_within_screen
 from csbm_desktop.ui.message_bar import MessageBar
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(self.save_revision, SK.Save)
         self.act_export = self._action(self.export_json, "Ctrl+E")
         self.act_import = self._action(self.import_json, "Ctrl+I")
+        self.act_install_form = self._action(lambda: install_form_version(self))
         self.act_quit = self._action(self.close, SK.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Spelt out, not the platform's standard keys: Redo is Ctrl+Shift+Z under X11 but Ctrl+Y
@@ -335,6 +337,7 @@ class MainWindow(QMainWindow):
             self.act_save: self.tr("&Save revision…"),
             self.act_export: self.tr("&Export as JSON…"),
             self.act_import: self.tr("&Import from JSON…"),
+            self.act_install_form: self.tr("Install &form version…"),
             self.act_quit: self.tr("&Quit"),
             self.act_undo: self.tr("&Undo"),
             self.act_redo: self.tr("&Redo"),
@@ -397,6 +400,7 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         for a in (self.act_new, self.act_demo, self.act_import):
             a.setEnabled(self.service is not None)
+        self.act_install_form.setEnabled(self.actor is not None and self.actor.has("administrator"))
         if self.completed:
             self.review.update_actions()
             self.backups.update_actions()
@@ -593,11 +597,27 @@ class MainWindow(QMainWindow):
             return
         choice = dialog.choice()
         service = self.service
-        self.runner.submit(
-            lambda: service.create(choice.state, choice.year, copy_from=choice.copy_from),
-            lambda report: self.open_report(report.id),
-            self._failed,
-        )
+
+        def create() -> tuple[Any, list[Any]]:
+            # What a newer form version has no place for is listed, not silently dropped.
+            lost = service.not_carried(choice.copy_from) if choice.copy_from is not None else []
+            return service.create(choice.state, choice.year, copy_from=choice.copy_from), lost
+
+        def created(result: tuple[Any, list[Any]]) -> None:
+            report, lost = result
+            self.open_report(report.id)
+            if lost:
+                QMessageBox.information(
+                    self,
+                    self.tr("Copied forward"),
+                    self.tr(
+                        "Form version %1 has no place for these; re-enter them if needed:"
+                    ).replace("%1", report.form_version)
+                    + "\n\n"
+                    + "\n".join(f"• {item}" for item in lost),
+                )
+
+        self.runner.submit(create, created, self._failed)
 
     def open_demo(self) -> None:
         if self.workspace is None or self.actor is None:

@@ -66,7 +66,7 @@ class ReviewController(QObject):
         window.menu_view.insertAction(window.act_help, self.act_panel)
         self.menu_admin = window.menu_file.addMenu("")
         window.menu_file.insertMenu(window.act_quit, self.menu_admin)
-        for action in (self.act_users, self.act_audit):
+        for action in (self.act_users, self.act_audit, window.act_install_form):
             self.menu_admin.addAction(action)
         window.menu_file.insertAction(window.act_export, self.act_export)
         window.menu_file.insertAction(window.act_import, self.act_verify)

@@ -1207,6 +1207,21 @@ Vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
+    <name>FormInstall</name>
+    <message>
+        <source>Install form version</source>
+        <translation>Instalar versión del formulario</translation>
+    </message>
+    <message>
+        <source>Form files (*.yaml *.yml)</source>
+        <translation>Archivos de formulario (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Form version %1 is installed: new reports use it, started ones keep theirs.</source>
+        <translation>La versión %1 del formulario está instalada: los informes nuevos la usan; los ya iniciados conservan la suya.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
@@ -1453,6 +1468,10 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
         <translation>&amp;Importar desde JSON…</translation>
     </message>
     <message>
+        <source>Install &amp;form version…</source>
+        <translation>Instalar versión del &amp;formulario…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1557,6 +1576,14 @@ Las revisiones guardadas no cambian; lo que la copia de trabajo contiene ahora y
         <translation>CSBM Desktop no se cerró correctamente la última vez (un fallo o un corte de energía). Sus informes están como estaban en el último guardado automático, unos segundos antes de la interrupción.</translation>
     </message>
     <message>
+        <source>Copied forward</source>
+        <translation>Copiado del informe anterior</translation>
+    </message>
+    <message>
+        <source>Form version %1 has no place for these; re-enter them if needed:</source>
+        <translation>La versión %1 del formulario no tiene lugar para estos elementos; vuelva a ingresarlos si es necesario:</translation>
+    </message>
+    <message>
         <source>Creating a demo report…</source>
         <translation>Creando un informe de demostración…</translation>
     </message>
@@ -1650,8 +1677,12 @@ Close anyway and lose them?</source>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>No.</source>
-        <translation>N.º</translation>
+        <source>Form no.</source>
+        <translation>N.º del formulario</translation>
+    </message>
+    <message>
+        <source>OAS no. (2009 / online)</source>
+        <translation>N.º OEA (2009 / en línea)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1681,8 +1712,8 @@ Close anyway and lose them?</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Todas las categorías</translation>
+        <source>All categories (this form&apos;s grouping)</source>
+        <translation>Todas las categorías (agrupación del formulario)</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -1701,16 +1732,16 @@ Close anyway and lose them?</source>
         <translation>&amp;Nada que informar</translation>
     </message>
     <message>
-        <source>Note on the measure</source>
-        <translation>Nota sobre la medida</translation>
-    </message>
-    <message>
         <source>Implementation &amp;status:</source>
         <translation>&amp;Situación de implementación:</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
+        <source>Narrative on the measure</source>
+        <translation>Relato sobre la medida</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve:</source>
+        <translation>Rela&amp;to:</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1926,6 +1957,10 @@ Close anyway and lose them?</source>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Deadlines for the %1 reports</source>
+        <translation>Plazos de los informes sobre %1</translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>

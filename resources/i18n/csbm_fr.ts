@@ -1207,6 +1207,21 @@ Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
+    <name>FormInstall</name>
+    <message>
+        <source>Install form version</source>
+        <translation>Installer une version du formulaire</translation>
+    </message>
+    <message>
+        <source>Form files (*.yaml *.yml)</source>
+        <translation>Fichiers de formulaire (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Form version %1 is installed: new reports use it, started ones keep theirs.</source>
+        <translation>La version %1 du formulaire est installée&#xa0;: les nouveaux rapports l&apos;utilisent, ceux déjà commencés gardent la leur.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
@@ -1453,6 +1468,10 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
         <translation>&amp;Importer depuis JSON…</translation>
     </message>
     <message>
+        <source>Install &amp;form version…</source>
+        <translation>Installer une version du &amp;formulaire…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1557,6 +1576,14 @@ Les révisions enregistrées restent telles quelles&#xa0;; ce que contient la co
         <translation>CSBM Desktop n&apos;a pas été fermé correctement la dernière fois (plantage ou coupure de courant). Vos rapports sont tels qu&apos;ils étaient lors du dernier enregistrement automatique, quelques secondes avant l&apos;arrêt.</translation>
     </message>
     <message>
+        <source>Copied forward</source>
+        <translation>Copié du rapport précédent</translation>
+    </message>
+    <message>
+        <source>Form version %1 has no place for these; re-enter them if needed:</source>
+        <translation>La version %1 du formulaire n&apos;a pas de place pour ces éléments&#xa0;; saisissez-les de nouveau si nécessaire&#xa0;:</translation>
+    </message>
+    <message>
         <source>Creating a demo report…</source>
         <translation>Création d&apos;un rapport de démonstration…</translation>
     </message>
@@ -1650,8 +1677,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>No.</source>
-        <translation>Nº</translation>
+        <source>Form no.</source>
+        <translation>N° du formulaire</translation>
+    </message>
+    <message>
+        <source>OAS no. (2009 / online)</source>
+        <translation>N° OEA (2009 / en ligne)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1681,8 +1712,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
+        <source>All categories (this form&apos;s grouping)</source>
+        <translation>Toutes les catégories (regroupement du formulaire)</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -1701,16 +1732,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Rien à signaler</translation>
     </message>
     <message>
-        <source>Note on the measure</source>
-        <translation>Note sur la mesure</translation>
-    </message>
-    <message>
         <source>Implementation &amp;status:</source>
         <translation>&amp;Statut de mise en œuvre&#xa0;:</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ote&#xa0;:</translation>
+        <source>Narrative on the measure</source>
+        <translation>Exposé sur la mesure</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve:</source>
+        <translation>E&amp;xposé&#xa0;:</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1926,6 +1957,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Deadlines for the %1 reports</source>
+        <translation>Échéances des rapports sur %1</translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>

@@ -1207,6 +1207,21 @@ Entre novamente.</translation>
     </message>
 </context>
 <context>
+    <name>FormInstall</name>
+    <message>
+        <source>Install form version</source>
+        <translation>Instalar versão do formulário</translation>
+    </message>
+    <message>
+        <source>Form files (*.yaml *.yml)</source>
+        <translation>Arquivos de formulário (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Form version %1 is installed: new reports use it, started ones keep theirs.</source>
+        <translation>A versão %1 do formulário está instalada: os relatórios novos a usam; os já iniciados mantêm a sua.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help for the field you are in appears here. Move through the form with Tab; the steps on the left show where something is missing.</source>
@@ -1453,6 +1468,10 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
         <translation>&amp;Importar de JSON…</translation>
     </message>
     <message>
+        <source>Install &amp;form version…</source>
+        <translation>Instalar versão do &amp;formulário…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
@@ -1557,6 +1576,14 @@ As revisões salvas permanecem como estão; o que a cópia de trabalho contém a
         <translation>O CSBM Desktop não foi fechado corretamente da última vez (uma falha ou uma queda de energia). Seus relatórios estão como estavam no último salvamento automático, alguns segundos antes da interrupção.</translation>
     </message>
     <message>
+        <source>Copied forward</source>
+        <translation>Copiado do relatório anterior</translation>
+    </message>
+    <message>
+        <source>Form version %1 has no place for these; re-enter them if needed:</source>
+        <translation>A versão %1 do formulário não tem lugar para estes itens; insira-os novamente se necessário:</translation>
+    </message>
+    <message>
         <source>Creating a demo report…</source>
         <translation>Criando um relatório de demonstração…</translation>
     </message>
@@ -1650,8 +1677,12 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>No.</source>
-        <translation>N.º</translation>
+        <source>Form no.</source>
+        <translation>N.º do formulário</translation>
+    </message>
+    <message>
+        <source>OAS no. (2009 / online)</source>
+        <translation>N.º OEA (2009 / on-line)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1681,8 +1712,8 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Categoria</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Todas as categorias</translation>
+        <source>All categories (this form&apos;s grouping)</source>
+        <translation>Todas as categorias (agrupamento do formulário)</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -1701,16 +1732,16 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>&amp;Nada a informar</translation>
     </message>
     <message>
-        <source>Note on the measure</source>
-        <translation>Nota sobre a medida</translation>
-    </message>
-    <message>
         <source>Implementation &amp;status:</source>
         <translation>&amp;Situação da implementação:</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
+        <source>Narrative on the measure</source>
+        <translation>Relato sobre a medida</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve:</source>
+        <translation>Rela&amp;to:</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1926,6 +1957,10 @@ Fechar mesmo assim e perdê-las?</translation>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Deadlines for the %1 reports</source>
+        <translation>Prazos dos relatórios sobre %1</translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation>Relatórios</translation>

@@ -215,7 +215,7 @@ def test_language_switch_keeps_the_report_open(qtbot, paths) -> None:
     assert window.editor.navigator.item(0).text() == "Resumen"
     assert window.menu_file.title() == "&Archivo"
     page = window.editor.page(MEASURES)
-    assert page.model.index(1, 1).data() == window.session.spec.measure("m02").title.es
+    assert page.model.index(1, 2).data() == window.session.spec.measure("m02").title.es
     app.close()
     # The choice is remembered.
     from csbm_desktop.ui.settings import Settings

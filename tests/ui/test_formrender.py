@@ -71,6 +71,8 @@ def field_of(spec: FormSpec, kind: str) -> FieldSpec:
         return dataclasses.replace(
             next(f for f in all_fields(spec) if f.id == "state"), system=False
         )
+    if kind == "multichoice":  # the values below are actor levels
+        return next(f for f in all_fields(spec) if f.id == "actor_levels")
     return next(f for f in all_fields(spec) if f.type == kind and not f.system)
 
 
@@ -723,7 +725,8 @@ def test_section_set_values_and_field_edited(qtbot: QtBot, spec: FormSpec) -> No
     }
     with qtbot.assertNotEmitted(section.field_edited):
         section.set_values(values)
-    assert {e.field.id: e.value() for e in section.editors()} == values
+    shown = {e.field.id: e.value() for e in section.editors()}
+    assert shown == {**dict.fromkeys(shown), **values}  # the fields not set stay empty
     place = section.editor("place").focus_widget()
     qtbot.keyClick(place, Qt.Key.Key_End)
     with qtbot.waitSignal(section.field_edited) as edited:

@@ -61,8 +61,8 @@ def open_as(qtbot, db: Path, report_id: int, user: str, lang: str = "es") -> App
 
 
 def test_statuses_are_words_in_every_language() -> None:
-    assert status_word("in_review", "en") == "in review"
-    assert status_word("changes_requested", "fr") == "modifications demandées"
+    assert status_word("in_review", "en") == "In review"
+    assert status_word("changes_requested", "fr") == "Modifications demandées"
     text = render("report.not_editable", {"id": "3", "status": "in_review"}, "es")
     assert "en revisión" in text
     assert "in_review" not in text

@@ -942,7 +942,8 @@ class StateEditor(_ComboEditor):
 
 
 class StatesEditor(FieldEditor):
-    """states: member states added by type-ahead, shown as removable chips in the order added."""
+    """states: any ISO 3166-1 states (partners need not be OAS members) added by type-ahead,
+    shown as removable chips in the order added."""
 
     def __init__(
         self, field: FieldSpec, form: FormSpec, lang: str, parent: QWidget | None = None
@@ -950,7 +951,7 @@ class StatesEditor(FieldEditor):
         super().__init__(field, form, lang, parent)
         self._codes: list[str] = []
         self._model = QStandardItemModel(self)
-        for state in sorted_states(form.states, lang):
+        for state in sorted_states(form.countries or form.states, lang):
             self._model.appendRow(state_entry(state, lang))
         self._input = QLineEdit(self)
         self._input.setPlaceholderText(
@@ -1044,7 +1045,7 @@ class StatesEditor(FieldEditor):
                 widget.hide()
                 widget.deleteLater()
         for code in self._codes:
-            state = self._form.state(code)
+            state = self._form.country(code)
             name = state.name.get(self._lang) if state is not None else code
             chip = QToolButton(self._chips_box)
             _readable_when_disabled(chip)
@@ -1097,7 +1098,7 @@ class SystemFieldEditor(FieldEditor):
         items = value if isinstance(value, list) else [value]
         kind, lang = self.field.type, self._lang
         if kind in ("state", "states"):
-            names = [self._form.state(str(v)) for v in items]
+            names = [self._form.country(str(v)) for v in items]
             texts = [s.name.get(lang) if s else str(v) for s, v in zip(names, items, strict=True)]
         elif kind in ("choice", "multichoice"):
             choices = self._form.choice_list(self.field.choices or "")

@@ -37,6 +37,24 @@ def status_label(status: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def deadline_reminders(lang: str, today: date) -> str:
+    """One line: this season's OAS deadline (its last day), then the related UN deadlines."""
+    from PySide6.QtCore import QCoreApplication
+
+    from csbm_desktop.domain.messages import render
+
+    year = period.default_reporting_year(today)
+    dates = [("deadline.oas", period.oas_deadline(year))]
+    dates += [(f"deadline.{code}", when) for code, when in period.related_deadlines(year)]
+    items = " · ".join(
+        f"{render(code, {}, lang)}: {format_date(lang, when)}" for code, when in dates
+    )
+    lead = QCoreApplication.translate("ReportsPage", "Deadlines for the %1 reports").replace(
+        "%1", str(year)
+    )
+    return f"{lead} — {items}"
+
+
 class WelcomePage(QWidget):
     new_requested = Signal()
     demo_requested = Signal()
@@ -119,9 +137,13 @@ class ReportsPage(QWidget):
         for b in (self.new_button, self.open_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch()
+        # The OAS deadline of this season's reports, with the related UN ones as reminders.
+        self.deadlines = QLabel(wordWrap=True)
+        self.deadlines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addWidget(self.table)
+        box.addWidget(self.deadlines)
         box.addLayout(buttons)
         self._rows: list[tuple[ReportSummary, float]] = []
         self._spec: FormSpec | None = None
@@ -156,6 +178,7 @@ class ReportsPage(QWidget):
     ) -> None:
         today = today or date.today()
         self._rows, self._spec, self._lang = rows, spec, lang
+        self.deadlines.setText(deadline_reminders(lang, today))
         locale = QLocale(lang)
         selected = self.selected_id()
         self.table.setRowCount(len(rows))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -39,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csbm_desktop.domain.checks import MAX_NOTE_LENGTH
 from csbm_desktop.domain.edits import SetActivityField, SetMeasure
 from csbm_desktop.domain.errors import BadInput
 from csbm_desktop.domain.form import FormSpec
+from csbm_desktop.domain.provenance import categories_note, form_number_label, provenance_text
 from csbm_desktop.domain.report import MAX_ATTACHMENT_BYTES, Activity, Report, megabytes
 from csbm_desktop.domain.validation import Problem
 from csbm_desktop.reading import read_regular
@@ -68,7 +69,8 @@ Index = QModelIndex | QPersistentModelIndex
 class MeasureTableModel(QAbstractTableModel):
     """The catalogue with this report's status and activity count per measure."""
 
-    NUMBER, TITLE, STATUS, COUNT = range(4)
+    # NUMBER is the form's own number; OFFICIAL the OAS's (2009 list / online system), if any.
+    NUMBER, OFFICIAL, TITLE, STATUS, COUNT = range(5)
     MeasureIdRole = Qt.ItemDataRole.UserRole
     CategoryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -100,15 +102,19 @@ class MeasureTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.measures)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("No."), self.tr("Measure"), self.tr("Status"), self.tr("Activities")][
-                section
-            ]
+            return [
+                self.tr("Form no."),
+                self.tr("OAS no. (2009 / online)"),
+                self.tr("Measure"),
+                self.tr("Status"),
+                self.tr("Activities"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -123,6 +129,8 @@ class MeasureTableModel(QAbstractTableModel):
                 return m.number
             if col == self.TITLE:
                 return m.title.get(self.lang)
+            if col == self.OFFICIAL:
+                return f"{m.ref_2009 or '—'} / {m.ref_online or '—'}" if m.official else "—"
             if col == self.STATUS:
                 return self._status_text(m.id)
             return self._locale.toString(self._counts.get(m.id, 0))
@@ -144,6 +152,8 @@ class MeasureTableModel(QAbstractTableModel):
             return QApplication.style().standardIcon(pixmap)
         if role == _TOOLTIP and col == self.TITLE:
             return m.help.get(self.lang)
+        if role == _TOOLTIP and col in (self.NUMBER, self.OFFICIAL):
+            return provenance_text(m, self.lang)
         if role == self.MeasureIdRole:
             return m.id
         if role == self.CategoryRole:
@@ -212,7 +222,9 @@ class MeasuresPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.category.setMinimumContentsLength(14)
-        self.category.addItem(self.tr("All categories"), None)
+        # The categories are the form's own grouping (the OAS list has none): say so.
+        self.category.setToolTip(categories_note(lang))
+        self.category.addItem(self.tr("All categories (this form's grouping)"), None)
         for c in spec.categories:
             self.category.addItem(c.title.get(lang), c.id)
         self.model = MeasureTableModel(spec, lang, self)
@@ -255,7 +267,10 @@ class MeasuresPage(QWidget):
         rbox = QVBoxLayout(inner)
         self.measure_title = heading("", 1.25)
         self.measure_help = QLabel(wordWrap=True)
+        # The official numbers (or the source) beside the form's own number in the title.
+        self.measure_source = QLabel(wordWrap=True)
         rbox.addWidget(self.measure_title)
+        rbox.addWidget(self.measure_source)
         rbox.addWidget(self.measure_help)
         status_box = QGroupBox(self.tr("This period"))
         sform = QFormLayout(status_box)
@@ -267,16 +282,18 @@ class MeasuresPage(QWidget):
         self.status.setProperty("field_id", "measure_status")
         self.nothing = QCheckBox(self.tr("&Nothing to report"))
         self.nothing.setProperty("field_id", "measure_status")
-        self.note = QLineEdit()
-        self.note.setMaxLength(MAX_NOTE_LENGTH)
-        self.note.setAccessibleName(self.tr("Note on the measure"))
+        # The measure's narrative: several paragraphs on what the state did under it.
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(150)
+        self.note.setAccessibleName(self.tr("Narrative on the measure"))
         self.note.setProperty("field_id", "measure_status")
         sform.addRow(self.tr("Implementation &status:"), self.status)
         sform.addRow("", self.nothing)
-        sform.addRow(self.tr("N&ote:"), self.note)
+        sform.addRow(self.tr("Narrati&ve:"), self.note)
         self.status.currentIndexChanged.connect(lambda _i: self._measure_edited())
         self.nothing.toggled.connect(lambda _b: self._measure_edited())
-        self.note.textEdited.connect(lambda _t: self._measure_edited())
+        self.note.textChanged.connect(self._measure_edited)
         rbox.addWidget(status_box)
 
         acts_box = QGroupBox(self.tr("Activities"))
@@ -381,15 +398,16 @@ class MeasuresPage(QWidget):
             return
         m = self.session.spec.measure(self.measure_id)
         lang = self.session.lang
-        self.measure_title.setText(f"{m.number}. {m.title.get(lang)}")
+        self.measure_title.setText(f"{form_number_label(lang)} {m.number} · {m.title.get(lang)}")
+        self.measure_source.setText(provenance_text(m, lang))
         self.measure_help.setText(m.help.get(lang))
         entry = self.session.report.measure(self.measure_id)
         for w in (self.status, self.nothing, self.note):
             w.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(entry.status)))
         self.nothing.setChecked(entry.nothing_to_report)
-        if self.note.text() != entry.note:
-            self.note.setText(entry.note)
+        if self.note.toPlainText() != entry.note:
+            self.note.setPlainText(entry.note)
         for w in (self.status, self.nothing, self.note):
             w.blockSignals(False)
             w.setEnabled(self.session.editable)
@@ -442,13 +460,16 @@ class MeasuresPage(QWidget):
     def _fill_activity(self) -> None:
         uid = self.activity_uid
         has = uid is not None
+        activity = self.session.report.activity(uid) if uid is not None else None
         for section in self.activity_sections:
-            section.setVisible(has)
+            # Some sections (the notification of an exercise) belong to some measures only.
+            section.setVisible(
+                activity is not None and section.section.applies_to(activity.measure_id)
+            )
         self.activity_hint.setVisible(not has)
         self.delete_button.setEnabled(has and self.session.editable)
-        if uid is None:
+        if activity is None:
             return
-        activity = self.session.report.activity(uid)
         for field_id, editor in self.editors.items():
             if editor is self.attachments:
                 self.attachments.set_attachments(activity.attachments)
@@ -466,7 +487,7 @@ class MeasuresPage(QWidget):
         nothing = self.nothing.isChecked()
         status = None if nothing else self.status.currentData()
         self.session.edit(
-            SetMeasure(self.measure_id, status, nothing, self.note.text()),
+            SetMeasure(self.measure_id, status, nothing, self.note.toPlainText()),
             text=self.tr("Change measure status"),
         )
 
@@ -543,7 +564,12 @@ class MeasuresPage(QWidget):
 
     def _refresh_catalogue(self) -> None:
         self.model.set_report(self.session.report, self.session.problems())
-        for col in (MeasureTableModel.NUMBER, MeasureTableModel.STATUS, MeasureTableModel.COUNT):
+        for col in (
+            MeasureTableModel.NUMBER,
+            MeasureTableModel.OFFICIAL,
+            MeasureTableModel.STATUS,
+            MeasureTableModel.COUNT,
+        ):
             self.table.resizeColumnToContents(col)
         # A long status ("Partiellement appliquée") wraps at a space rather than taking the
         # measure names' room; its longest word still fits whole.

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.domain import period
+from csbm_desktop.domain.derive import derived_value
 from csbm_desktop.domain.edits import SetActivityField, SetAnswer, SetHeaderField
 from csbm_desktop.domain.messages import locate, render
 from csbm_desktop.domain.report import FieldValue
@@ -246,6 +247,11 @@ class CharacteristicPage(QWidget):
         summary.setStyleSheet("font-style: italic;")
         box.addWidget(summary)
         box.addWidget(QLabel(ch.explanation.get(lang), wordWrap=True))
+        # Whose text this is (the IADB's), and that it guides rather than gates the report.
+        if spec.characteristics_attribution is not None:
+            self.attribution = QLabel(spec.characteristics_attribution.get(lang), wordWrap=True)
+            self.attribution.setStyleSheet("color: palette(mid);")
+            box.addWidget(self.attribution)
 
         self.coverage = QProgressBar()
         self.coverage.setTextVisible(True)
@@ -254,6 +260,15 @@ class CharacteristicPage(QWidget):
         box.addWidget(self.coverage)
 
         box.addWidget(heading(self.tr("Guiding questions"), 1.15))
+        # A clearance reminder where an answer may be diplomatically sensitive.
+        sensitive = [q.label.get(lang) for q in ch.questions if q.sensitive]
+        if sensitive:
+            reminder = QLabel(
+                "⚠ " + render("answer.sensitive", {}, lang) + "\n• " + "\n• ".join(sensitive),
+                wordWrap=True,
+            )
+            reminder.setObjectName("sensitive_reminder")
+            box.addWidget(reminder)
         self.questions = build_fields(ch.questions, spec, lang)
         self.questions.field_edited.connect(self._answered)
         box.addWidget(self.questions)
@@ -307,7 +322,7 @@ class CharacteristicPage(QWidget):
         self.session.edit(SetActivityField(uid, "characteristics", new), text=text)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("answer", "all"):
+        if change.kind in ("answer", "all", "activities"):  # derived answers follow activities
             self._fill_answers()
         if change.kind in ("activity", "activities", "all"):
             self._fill_activities()
@@ -317,8 +332,14 @@ class CharacteristicPage(QWidget):
         self._fill_activities()
 
     def _fill_answers(self) -> None:
+        report, spec = self.session.report, self.session.spec
         for qid, editor in self.editors.items():
-            show_value(editor, self.session.report.answers.get(qid))
+            q = editor.field
+            if q.derived:  # computed from the activities, shown read-only
+                show_value(editor, derived_value(q, report, spec))
+                editor.set_read_only(True)
+                continue
+            show_value(editor, report.answers.get(qid))
             editor.set_read_only(not self.session.editable)
 
     def _fill_activities(self) -> None:
