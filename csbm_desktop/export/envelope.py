@@ -41,6 +41,7 @@ from csbm_desktop.reading import file_size, open_regular, read_regular
 
 AUTH_ENVELOPED_OID = "1.2.840.113549.1.9.16.1.23"
 _AUTH_ENVELOPED_OID_DER = core.ObjectIdentifier(AUTH_ENVELOPED_OID).dump()
+_DATA_OID_DER = core.ObjectIdentifier("1.2.840.113549.1.7.1").dump()
 _ECDH_SHA256_KDF = "1.3.132.1.11.1"  # dhSinglePass-stdDH-sha256kdf-scheme
 MAX_CERT_BYTES = 1024**2
 MAX_RECIPIENT_BYTES = 1024**2  # thousands of recipients; the list is parsed in memory
@@ -302,27 +303,39 @@ class _Parsed:
 
 def _parse(fh: IO[bytes], path: Path, size: int) -> _Parsed:
     der = _Der(fh, path, size)
-    der.header(0x30)  # ContentInfo
+
+    def to_the_end(tag: int) -> None:
+        # The three outer wrappers each run to the end of the file: nothing hides after them.
+        _, length, _ = der.header(tag)
+        if fh.tell() + length != size:
+            raise _envelope_error(path, "the lengths do not match the file")
+
+    to_the_end(0x30)  # ContentInfo
     if der.element(64, 0x06) != _AUTH_ENVELOPED_OID_DER:
         raise _envelope_error(path, "not an authenticated envelope")
-    der.header(0xA0)
-    der.header(0x30)  # AuthEnvelopedData
-    der.element(8, 0x02)  # version
+    to_the_end(0xA0)
+    to_the_end(0x30)  # AuthEnvelopedData
+    if der.element(8, 0x02) != b"\x02\x01\x00":  # version 0, the only one (RFC 5083)
+        raise _envelope_error(path, "an unknown version")
     tag = fh.peek(1)[:1] if hasattr(fh, "peek") else b""
     if tag == b"\xa0":  # originatorInfo: certificates nobody needs here
         der.element(MAX_RECIPIENT_BYTES)
     try:
         recipients = cms.RecipientInfos.load(der.element(MAX_RECIPIENT_BYTES, 0x31))
-        der.header(0x30)  # EncryptedContentInfo
-        der.element(64, 0x06)  # content type (data)
+        _, info_length, _ = der.header(0x30)  # EncryptedContentInfo
+        info_end = fh.tell() + info_length
+        if der.element(64, 0x06) != _DATA_OID_DER:
+            raise _envelope_error(path, "the content is not data")
         algorithm = algos.EncryptionAlgorithm.load(der.element(1024, 0x30))
         _, length, _ = der.header(0x80)  # [0] IMPLICIT OCTET STRING, primitive
         offset = fh.tell()
         fh.seek(offset + length)
-        mac_element = der.element(64)
-        if mac_element[0] != 0x04:  # authAttrs ([1]) are not written here, hence not read
-            raise _envelope_error(path, "authenticated attributes are not supported")
-        mac = core.OctetString.load(mac_element).native
+        if fh.tell() != info_end:
+            raise _envelope_error(path, "the lengths do not match")
+        # authAttrs ([1]) and unauthAttrs ([2]) are not written here, hence not accepted.
+        mac = core.OctetString.load(der.element(64, 0x04)).native
+        if fh.tell() != size:
+            raise _envelope_error(path, "something follows the authentication tag")
         count = len(recipients)
     except (ValueError, TypeError) as exc:
         raise _envelope_error(path, str(exc)[:200]) from None
@@ -342,15 +355,18 @@ def recipients_of(path: Path) -> list[Recipient]:
     with open_regular(path) as fh:
         parsed = _parse(fh, path, file_size(fh))
     found: list[Recipient] = []
-    for info in parsed.recipients:
-        rids = (
-            [info.chosen["rid"]]
-            if info.name == "ktri"
-            else [k["rid"] for k in info.chosen["recipient_encrypted_keys"]]
-            if info.name == "kari"
-            else []
-        )
-        found.extend(r for r in map(_named, rids) if r is not None)
+    try:
+        for info in parsed.recipients:
+            rids = (
+                [info.chosen["rid"]]
+                if info.name == "ktri"
+                else [k["rid"] for k in info.chosen["recipient_encrypted_keys"]]
+                if info.name == "kari"
+                else []
+            )
+            found.extend(r for r in map(_named, rids) if r is not None)
+    except (ValueError, TypeError, KeyError) as exc:  # asn1crypto parses lazily, here
+        raise _envelope_error(path, str(exc)[:200]) from None
     return found
 
 
@@ -377,12 +393,14 @@ def _matches(rid: Any, cert: x509.Certificate) -> bool:
 def _content_key(parsed: _Parsed, me: RecipientKey, path: Path) -> bytes | None:
     """The content key if one recipient entry is for `me`; None if none is. A matching entry
     that does not decrypt means the envelope was altered (or the key is not this cert's)."""
-    for info in parsed.recipients:
-        try:
+    try:
+        for info in parsed.recipients:
             if info.name == "ktri" and isinstance(me.key, rsa.RSAPrivateKey):
                 ktri = info.chosen
                 if not _matches(ktri["rid"], me.certificate):
                     continue
+                if ktri["version"].native not in ("v0", "v2"):
+                    raise _envelope_error(path, "an unknown recipient version")
                 algorithm = ktri["key_encryption_algorithm"]
                 if algorithm["algorithm"].native != "rsaes_oaep":
                     raise _envelope_error(path, "the key is not encrypted with RSA-OAEP")
@@ -430,10 +448,10 @@ def _content_key(parsed: _Parsed, me: RecipientKey, path: Path) -> bytes | None:
                     ukm,
                 )
                 return keywrap.aes_key_unwrap(kek, mine[0]["encrypted_key"].native)
-        except (ValueError, TypeError, KeyError, keywrap.InvalidUnwrap) as exc:
-            raise _envelope_error(
-                path, f"the content key does not decrypt ({type(exc).__name__})"
-            ) from None
+    except (ValueError, TypeError, KeyError, keywrap.InvalidUnwrap) as exc:
+        raise _envelope_error(
+            path, f"the content key does not decrypt ({type(exc).__name__})"
+        ) from None
     return None
 
 
