@@ -109,6 +109,7 @@ def test_each_recipient_imports_the_encrypted_bundle(
     event = AuditTrailService(workspace, staff["root"]).events(action_prefix="bundle.")[0]
     assert event.action == "bundle.import"
     assert event.details["file"] == "sealed.csbmx"
+    assert event.details["decrypted_with"].startswith(getattr(people, who).name + ": ")
 
 
 def test_without_a_key_or_with_a_strangers_key_it_is_refused(

@@ -375,6 +375,11 @@ def _own(cert: x509.Certificate) -> Recipient:
     return Recipient(_common_name(ours["issuer"]), int(ours["serial_number"].native))
 
 
+def key_name(me: RecipientKey) -> str:
+    """The key's certificate as people and envelopes name it: "name: issuer, serial"."""
+    return f"{certificate_name(me.certificate)}: {_own(me.certificate)}"
+
+
 def _matches(rid: Any, cert: x509.Certificate) -> bool:
     if rid.name in ("issuer_and_serial_number",):
         mine = _issuer_serial(cert)
@@ -473,7 +478,7 @@ def open_envelope(path: Path, me: RecipientKey, out: IO[bytes], limit: int) -> i
                 "envelope.not_recipient",
                 file=path.name,
                 recipients=names,
-                me=f"{certificate_name(me.certificate)}: {_own(me.certificate)}",
+                me=key_name(me),
             )
         algorithm = parsed.algorithm
         try:

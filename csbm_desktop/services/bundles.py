@@ -34,6 +34,7 @@ parsing, and attachments are read only when the report uses them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import io
 import json
@@ -180,6 +181,8 @@ class Bundle:
     signature: BundleSignature | None
     sha256: str
     hashes: dict[str, str] = field(default_factory=dict)
+    # Whose key opened it, when it came encrypted ("name: issuer, serial"); None when plain.
+    decrypted_with: str | None = None
 
     @property
     def kind(self) -> str:
@@ -570,14 +573,14 @@ def is_encrypted(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def _plain_bundle(path: Path, key: RecipientKey | None) -> Iterator[Path]:
+def _plain_bundle(path: Path, key: RecipientKey | None) -> Iterator[tuple[Path, str | None]]:
     """The bundle itself: `path`, or its decrypted content in a private temporary folder
     (0700, removed on leaving) under the same name, so messages and the audit trail name the
     file the user chose."""
     from csbm_desktop.export import envelope
 
     if not envelope.is_envelope(path):
-        yield path
+        yield path, None
         return
     if key is None:
         raise BadInput("bundle.encrypted", file=path.name)
@@ -585,7 +588,7 @@ def _plain_bundle(path: Path, key: RecipientKey | None) -> Iterator[Path]:
         plain = Path(folder) / path.name
         with plain.open("xb") as out:
             envelope.open_envelope(path, key, out, MAX_ENVELOPE_BYTES)
-        yield plain
+        yield plain, envelope.key_name(key)
 
 
 def import_bundle(
@@ -603,8 +606,9 @@ def import_bundle(
     with ws.db.session() as s:
         _check_may_import(current_actor(s, actor.name))
         require_signed = requires_signed_bundles(s)
-    with _plain_bundle(path, key) as plain:
+    with _plain_bundle(path, key) as (plain, decrypted_with):
         bundle = read_bundle(plain, trust, require_signed=require_signed)
+        bundle = dataclasses.replace(bundle, decrypted_with=decrypted_with)
         comments = _comments(bundle)
         if bundle.kind == "review":
             return _import_review(ws, actor, bundle, comments)
@@ -652,6 +656,7 @@ def _import_review(
                 file=bundle.path.name,
                 sha256=bundle.sha256,
                 signed_by=_signer(bundle),
+                decrypted_with=bundle.decrypted_with,
             )
             snapshots = _snapshots(checked)
             merged = _merge_comments(s, ws, report_id, comments, snapshots=snapshots, bundle=bundle)
@@ -714,6 +719,7 @@ def _import_review(
                 file=bundle.path.name,
                 sha256=bundle.sha256,
                 signed_by=_signer(bundle),
+                decrypted_with=bundle.decrypted_with,
                 revision_hashes=[h for _, h in theirs] if added else [],
                 new_revisions=len(added),
                 new_comments=new,
@@ -789,6 +795,7 @@ def _import_comments(
                 file=bundle.path.name,
                 sha256=bundle.sha256,
                 signed_by=_signer(bundle),
+                decrypted_with=bundle.decrypted_with,
                 new_comments=new,
                 updated_comments=updated,
                 pending_resolutions=merged.pending,
