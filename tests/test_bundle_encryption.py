@@ -344,3 +344,28 @@ def test_any_damage_to_the_envelope_is_refused_cleanly(
     with out.open("wb") as fh, pytest.raises(BadInput) as caught:
         open_envelope(path, key, fh, len(data) - 1)
     assert caught.value.code == "envelope.too_large"
+
+
+@pytest.mark.skipif(OPENSSL is None, reason="the openssl command is not installed")
+@pytest.mark.parametrize("who", ["rsa", "ec"])
+def test_a_bundle_encrypted_by_openssl_imports(
+    tmp_path: Path,
+    workspace: Workspace,
+    staff: dict[str, Actor],
+    sent: dict[str, Path],
+    people: Recipients,
+    who: str,
+) -> None:
+    """OpenSSL's own choices (RSA-OAEP with SHA-1, ECDH with the SHA-1 KDF and AES-256-GCM)
+    open too, so a recipient can also be sent a bundle sealed with the openssl command."""
+    sealed = tmp_path / "by-openssl.csbmx"
+    subprocess.run(
+        [str(OPENSSL), "cms", "-encrypt", "-binary", "-aes-256-gcm", "-outform", "DER",
+         "-in", str(sent["plain"]), "-out", str(sealed),
+         "-recip", str(people.rsa.cert_pem), "-keyopt", "rsa_padding_mode:oaep",
+         "-recip", str(people.ec.cert_pem)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    assert is_encrypted(sealed)
+    result = import_bundle(workspace, staff["rui.reviewer"], sealed, key=_key(getattr(people, who)))
+    assert result.report_created

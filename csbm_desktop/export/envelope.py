@@ -43,6 +43,16 @@ AUTH_ENVELOPED_OID = "1.2.840.113549.1.9.16.1.23"
 _AUTH_ENVELOPED_OID_DER = core.ObjectIdentifier(AUTH_ENVELOPED_OID).dump()
 _DATA_OID_DER = core.ObjectIdentifier("1.2.840.113549.1.7.1").dump()
 _ECDH_SHA256_KDF = "1.3.132.1.11.1"  # dhSinglePass-stdDH-sha256kdf-scheme
+# What opening accepts: the X9.63 KDF hashes of RFC 5753 (OpenSSL's default is SHA-1) ...
+_ECDH_KDF_HASHES: dict[str, type[hashes.HashAlgorithm]] = {
+    "1.3.133.16.840.63.0.2": hashes.SHA1,
+    "1.3.132.1.11.0": hashes.SHA224,
+    _ECDH_SHA256_KDF: hashes.SHA256,
+    "1.3.132.1.11.2": hashes.SHA384,
+    "1.3.132.1.11.3": hashes.SHA512,
+}
+# ... and the AES key wraps, with their key-encryption key's size in bytes.
+_WRAP_BYTES = {"aes128_wrap": 16, "aes192_wrap": 24, "aes256_wrap": 32}
 MAX_CERT_BYTES = 1024**2
 MAX_RECIPIENT_BYTES = 1024**2  # thousands of recipients; the list is parsed in memory
 MAX_RECIPIENTS = 200
@@ -168,11 +178,18 @@ def _rsa_recipient(cert: x509.Certificate, cek: bytes) -> cms.RecipientInfo:
     )
 
 
-def _kek(shared: bytes, wrap: cms.KeyEncryptionAlgorithm, ukm: bytes | None) -> bytes:
+def _kek(
+    shared: bytes,
+    wrap: cms.KeyEncryptionAlgorithm,
+    ukm: bytes | None,
+    digest: hashes.HashAlgorithm | None = None,
+) -> bytes:
+    size = _WRAP_BYTES[wrap["algorithm"].native]
     info = ECCCMSSharedInfo(
-        {"key_info": wrap, "entity_u_info": ukm, "supp_pub_info": struct.pack(">I", 256)}
+        {"key_info": wrap, "entity_u_info": ukm, "supp_pub_info": struct.pack(">I", size * 8)}
     )
-    return X963KDF(algorithm=hashes.SHA256(), length=32, sharedinfo=info.dump()).derive(shared)
+    kdf = X963KDF(algorithm=digest or hashes.SHA256(), length=size, sharedinfo=info.dump())
+    return kdf.derive(shared)
 
 
 def _ec_recipient(cert: x509.Certificate, cek: bytes) -> cms.RecipientInfo:
@@ -432,12 +449,9 @@ def _content_key(parsed: _Parsed, me: RecipientKey, path: Path) -> bytes | None:
                 if not mine:
                     continue
                 algorithm = kari["key_encryption_algorithm"]
-                wrap = algorithm["parameters"]
-                if (
-                    algorithm["algorithm"].dotted != _ECDH_SHA256_KDF
-                    or cms.KeyEncryptionAlgorithm.load(wrap.dump())["algorithm"].native
-                    != "aes256_wrap"
-                ):
+                wrap = cms.KeyEncryptionAlgorithm.load(algorithm["parameters"].dump())
+                kdf_hash = _ECDH_KDF_HASHES.get(algorithm["algorithm"].dotted)
+                if kdf_hash is None or wrap["algorithm"].native not in _WRAP_BYTES:
                     raise _envelope_error(path, "an unsupported key agreement")
                 originator = kari["originator"]
                 if originator.name != "originator_key":
@@ -447,11 +461,7 @@ def _content_key(parsed: _Parsed, me: RecipientKey, path: Path) -> bytes | None:
                     me.key.curve, originator.chosen["public_key"].native
                 )
                 ukm = kari["ukm"].native
-                kek = _kek(
-                    me.key.exchange(ec.ECDH(), public),
-                    cms.KeyEncryptionAlgorithm.load(wrap.dump()),
-                    ukm,
-                )
+                kek = _kek(me.key.exchange(ec.ECDH(), public), wrap, ukm, kdf_hash())
                 return keywrap.aes_key_unwrap(kek, mine[0]["encrypted_key"].native)
     except (ValueError, TypeError, KeyError, keywrap.InvalidUnwrap) as exc:
         raise _envelope_error(
@@ -464,8 +474,9 @@ def open_envelope(path: Path, me: RecipientKey, out: IO[bytes], limit: int) -> i
     """Decrypt the envelope in `path` into `out` (chunk by chunk); the number of bytes.
 
     BadInput: `envelope.not_recipient` (naming who it is for) when `me` is not among the
-    recipients, `envelope.damaged` when it is altered or malformed, `file.too_large` when the
-    file is larger than `limit`. Use what was written to `out` only when this returns."""
+    recipients, `envelope.damaged` when it is altered or malformed, `envelope.too_large` when
+    the file is larger than `limit` (before a byte is read). Use what was written to `out`
+    only when this returns."""
     with open_regular(path) as fh:
         size = file_size(fh)
         if size > limit:
