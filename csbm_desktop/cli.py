@@ -363,9 +363,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="the comments bundle (default: the review bundle, with the report)",
     )
     _signing_options(be, one=True)
+    be.add_argument(
+        "--encrypt-to",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="encrypt the bundle to this recipient's certificate, PEM or DER (repeatable)",
+    )
+    be.add_argument(
+        "--unencrypted-reason",
+        default="",
+        metavar="TEXT",
+        help="why a restricted report leaves unencrypted (required then; audited)",
+    )
     bi = bundle_sub.add_parser("import", parents=[shared], help="bring a bundle in")
     bi.add_argument("file", type=Path)
     _trust_option(bi)
+    bi.add_argument(
+        "--decrypt-p12",
+        type=Path,
+        metavar="KEY.p12",
+        help="your key (PKCS#12), to open a bundle encrypted to you",
+    )
+    bi.add_argument("--passphrase-file", type=Path, metavar="FILE", help="its passphrase")
 
     settings = sub.add_parser("settings", help="installation settings (administrators)")
     settings_sub = settings.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
@@ -937,14 +958,16 @@ def cmd_bundle_export(ctx: Context) -> int:
     signer = signing.open_signer(*chosen[0]) if chosen else None
     try:
         export = bundles.export_comments_bundle if args.comments else bundles.export_review_bundle
-        result = export(ctx.ws, ctx.actor, args.id, args.out, signer)
+        sending = bundles.Sending(tuple(args.encrypt_to), args.unencrypted_reason)
+        result = export(ctx.ws, ctx.actor, args.id, args.out, signer, sending=sending)
     finally:
         if signer is not None:
             signing.close_signer(signer)
     signed = f", signed by {result.signed_by}" if result.signed_by else ", unsigned"
+    sealed = f", encrypted to {', '.join(result.encrypted_to)}" if result.encrypted_to else ""
     print(
         f"{result.path}: {result.kind} bundle of revision {result.revision}, "
-        f"{result.comments} comments{signed}"
+        f"{result.comments} comments{signed}{sealed}"
     )
     return EXIT_OK
 
@@ -953,7 +976,13 @@ def cmd_bundle_import(ctx: Context) -> int:
     from csbm_desktop.services import bundles
 
     args = ctx.args
-    result = bundles.import_bundle(ctx.ws, ctx.actor, args.file, args.trust)
+    key = None
+    if args.decrypt_p12 is not None:
+        from csbm_desktop.export.envelope import recipient_key_from_p12
+
+        secret = _read_secret(args.passphrase_file, f"Passphrase for {args.decrypt_p12.name}: ")
+        key = recipient_key_from_p12(args.decrypt_p12, secret)
+    result = bundles.import_bundle(ctx.ws, ctx.actor, args.file, args.trust, key)
     sig = result.signature
     if sig is None:
         print("unsigned bundle")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
@@ -114,7 +114,9 @@ def _ca_cert(
 
 
 def _person_cert(
-    cn: str, key: rsa.RSAPrivateKey, issuer: tuple[x509.Certificate, rsa.RSAPrivateKey]
+    cn: str,
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey,
+    issuer: tuple[x509.Certificate, rsa.RSAPrivateKey],
 ) -> x509.Certificate:
     now = dt.datetime.now(dt.UTC)
     return (
@@ -159,8 +161,9 @@ def _identity(
     cn: str,
     passphrase: str,
     issuer: tuple[x509.Certificate, rsa.RSAPrivateKey],
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey | None = None,
 ) -> Identity:
-    key = _key()
+    key = key or _key()
     cert = _person_cert(cn, key, issuer)
     cert_pem = out / f"{slug}.pem"
     cert_pem.write_bytes(_pem(cert))
@@ -298,3 +301,33 @@ def make_softhsm_token(
         f"{cert_der}|{key_label}|01", f"{inter_der}|CSBM Test Issuing CA|02",
     )  # fmt: skip
     return lib, label
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """People a bundle is encrypted to: one with an RSA key, one with an EC (P-256) key, and a
+    stranger the bundles are not for."""
+
+    rsa: Identity
+    ec: Identity
+    stranger: Identity
+
+
+def make_recipients(tmp: Path) -> Recipients:
+    out = tmp / "recipients"
+    out.mkdir(parents=True, exist_ok=True)
+    ca_key = _key()
+    ca = _ca_cert("CSBM Test Encryption CA", ca_key, None, path_length=0)
+    issuer = (ca, ca_key)
+    return Recipients(
+        rsa=_identity(out, "rsa-recipient", "Rita Sosa — Reviewer", "rita-pass 3", issuer),
+        ec=_identity(
+            out,
+            "ec-recipient",
+            "Elena Cruz — Reviewer",
+            "elena-pass 4",
+            issuer,
+            ec.generate_private_key(ec.SECP256R1()),
+        ),
+        stranger=_identity(out, "stranger", "Sam Tranger", "sam-pass 5", issuer),
+    )

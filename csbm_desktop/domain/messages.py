@@ -526,6 +526,56 @@ MESSAGES: dict[str, Text] = {
         "{file} vem de outro histórico deste relatório (a revisão {revision} difere ou não "
         "existe aqui); nada foi importado.",
     ),
+    "bundle.encrypted": T(
+        "{file} is encrypted to its recipients: give your key (a PKCS#12 file and its "
+        "passphrase) to open it; nothing was imported.",
+        "{file} está cifrado para sus destinatarios: indique su clave (un archivo PKCS#12 y su "
+        "frase de contraseña) para abrirlo; no se importó nada.",
+        "{file} est chiffré pour ses destinataires : indiquez votre clé (un fichier PKCS#12 et "
+        "sa phrase de passe) pour l'ouvrir ; rien n'a été importé.",
+        "{file} está cifrado para seus destinatários: informe sua chave (um arquivo PKCS#12 e "
+        "sua frase secreta) para abri-lo; nada foi importado.",
+    ),
+    "bundle.restricted_unencrypted": T(
+        "The report is restricted: encrypt the bundle to its recipients' certificates, or give "
+        "the reason for sending it unencrypted (it is recorded in the audit trail).",
+        "El informe es reservado: cifre el paquete para los certificados de sus destinatarios, "
+        "o indique el motivo para enviarlo sin cifrar (queda registrado en la auditoría).",
+        "Le rapport est en diffusion restreinte : chiffrez le paquet pour les certificats de "
+        "ses destinataires, ou donnez la raison de l'envoyer en clair (elle est consignée dans "
+        "le journal d'audit).",
+        "O relatório é reservado: cifre o pacote para os certificados de seus destinatários, "
+        "ou informe o motivo para enviá-lo sem cifrar (ele fica registrado na auditoria).",
+    ),
+    "envelope.not_recipient": T(
+        "{file} is encrypted for the certificates {recipients} (issuer, serial number); your "
+        "key ({me}) is not among its recipients.",
+        "{file} está cifrado para los certificados {recipients} (emisor, número de serie); su "
+        "clave ({me}) no está entre sus destinatarios.",
+        "{file} est chiffré pour les certificats {recipients} (émetteur, numéro de série) ; "
+        "votre clé ({me}) n'est pas parmi ses destinataires.",
+        "{file} está cifrado para os certificados {recipients} (emissor, número de série); sua "
+        "chave ({me}) não está entre seus destinatários.",
+    ),
+    "envelope.damaged": T(
+        "The encrypted file {file} is damaged or was altered ({detail}); nothing was imported.",
+        "El archivo cifrado {file} está dañado o fue alterado ({detail}); no se importó nada.",
+        "Le fichier chiffré {file} est endommagé ou a été modifié ({detail}) ; rien n'a été "
+        "importé.",
+        "O arquivo cifrado {file} está danificado ou foi alterado ({detail}); nada foi importado.",
+    ),
+    "envelope.too_large": T(
+        "The encrypted file {file} is too large to be a bundle; nothing was imported.",
+        "El archivo cifrado {file} es demasiado grande para ser un paquete; no se importó nada.",
+        "Le fichier chiffré {file} est trop volumineux pour être un paquet ; rien n'a été importé.",
+        "O arquivo cifrado {file} é grande demais para ser um pacote; nada foi importado.",
+    ),
+    "envelope.bad_certificate": T(
+        "{file} is not an X.509 certificate (PEM or DER) with an RSA or EC key.",
+        "{file} no es un certificado X.509 (PEM o DER) con una clave RSA o EC.",
+        "{file} n'est pas un certificat X.509 (PEM ou DER) à clé RSA ou EC.",
+        "{file} não é um certificado X.509 (PEM ou DER) com chave RSA ou EC.",
+    ),
     "store.not_sqlite": T(
         "{path} is not a CSBM Desktop database (not an SQLite file); it was left untouched.",
         "{path} no es una base de datos de CSBM Desktop (no es un archivo SQLite); no se ha "

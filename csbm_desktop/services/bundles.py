@@ -11,6 +11,13 @@ A bundle (`.csbmx`) is a zip file:
 - ``comments.json``: the report's comments, with the revision each was made on;
 - ``revisions.json`` (comments bundles): the numbers and hashes of the revisions the reviewer had.
 
+Encrypted to its recipients (`encrypt_to`), the whole zip file, signature and all (sign, then
+encrypt), is wrapped as CMS AuthEnvelopedData (see `export.envelope`) and keeps the `.csbmx`
+name: import recognises the envelope by its content (a DER ContentInfo, where a zip starts with
+"PK"), asks for the recipient's key, and decrypts into a private temporary folder that is
+removed when the import ends. A restricted report (any marking but "public") leaves
+unencrypted only with a reason, which the audit trail records.
+
 Importing checks everything before it writes anything, in one transaction, and merges by uid:
 importing the same bundle twice changes nothing the second time. Comment states only move
 forward when merged (a decided suggestion over a pending one), so the two laptops converge
@@ -26,9 +33,12 @@ parsing, and attachments are read only when the report uses them.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import io
 import json
+import tempfile
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -74,6 +84,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from csbm_desktop.domain.report import Report
+    from csbm_desktop.export.envelope import RecipientKey
 
 BUNDLE_FORMAT = "csbm-bundle"
 BUNDLE_VERSION = 1
@@ -89,6 +100,9 @@ KINDS = ("review", "comments")
 MAX_BUNDLE_BYTES = 2 * 1024**3
 MAX_COMMENTS = 100_000
 MAX_MANIFEST_BYTES = 1024**2
+# The envelope adds its recipient list (capped at 1 MiB) and a few hundred bytes to the zip.
+MAX_ENVELOPE_BYTES = MAX_BUNDLE_BYTES + 2 * 1024**2
+PUBLIC_MARKING = "public"
 JSON_ENTRIES = frozenset({REPORT, COMMENTS, REVISIONS})
 
 
@@ -107,6 +121,21 @@ class BundleExport:
     comments: int
     sha256: str
     signed_by: str | None
+    encrypted_to: tuple[str, ...] = ()  # the recipients' certificate names; () when plain
+
+
+@dataclass(frozen=True)
+class Sending:
+    """How a bundle leaves: encrypted to these certificates (PEM or DER files), or in the clear
+    for a reason (needed for a restricted report, recorded in the audit trail)."""
+
+    encrypt_to: tuple[Path, ...] = ()
+    unencrypted_reason: str = ""
+
+
+def is_restricted(report: Report) -> bool:
+    """Anything not marked public is restricted, as the PDF cover says (no marking included)."""
+    return report.header.get("marking") != PUBLIC_MARKING
 
 
 @dataclass(frozen=True)
@@ -153,6 +182,8 @@ class Bundle:
     signature: BundleSignature | None
     sha256: str
     hashes: dict[str, str] = field(default_factory=dict)
+    # Whose key opened it, when it came encrypted ("name: issuer, serial"); None when plain.
+    decrypted_with: str | None = None
 
     @property
     def kind(self) -> str:
@@ -225,9 +256,14 @@ def _comment_dicts(comments: Sequence[CommentInfo]) -> list[dict[str, Any]]:
 
 
 def _write_bundle(
-    out: Path, manifest: dict[str, Any], entries: dict[str, bytes], signer: Any
+    out: Path,
+    manifest: dict[str, Any],
+    entries: dict[str, bytes],
+    signer: Any,
+    recipients: Sequence[Any] = (),
 ) -> tuple[str, str | None]:
-    """Write the zip beside `out` and rename it into place; (SHA-256 of the file, signer)."""
+    """Write the zip (sealed to `recipients` when there are some) beside `out` and rename it
+    into place; (SHA-256 of the file, signer)."""
     from csbm_desktop.export import signing
 
     manifest = {
@@ -248,6 +284,10 @@ def _write_bundle(
         for name, content in sorted(entries.items()):
             zf.writestr(name, content)
     content = buffer.getvalue()
+    if recipients:
+        from csbm_desktop.export import envelope
+
+        content = envelope.seal(content, recipients)
     try:
         write_atomically(out, content)
     except OSError as exc:
@@ -275,7 +315,29 @@ def _manifest(
     }
 
 
-def _record_export(ws: Workspace, actor: Actor, uid: str, result: BundleExport) -> None:
+def _recipients(report: Report, sending: Sending) -> list[Any]:
+    """The recipients' certificates; refused when a restricted report would leave in the clear
+    with no reason given. Checked before anything is saved or written."""
+    if not sending.encrypt_to:
+        if is_restricted(report) and not sending.unencrypted_reason.strip():
+            raise Refused("bundle.restricted_unencrypted")
+        return []
+    from csbm_desktop.export import envelope
+
+    return envelope.load_certificates(sending.encrypt_to)
+
+
+def _names(recipients: Sequence[Any]) -> tuple[str, ...]:
+    from csbm_desktop.export import envelope
+
+    return tuple(envelope.certificate_name(c) for c in recipients)
+
+
+def _record_export(
+    ws: Workspace, actor: Actor, uid: str, result: BundleExport, sending: Sending
+) -> None:
+    # Why a bundle left in the clear is only asked for (and recorded) when it did.
+    reason = sending.unencrypted_reason.strip() if not result.encrypted_to else ""
     with ws.db.session() as s:
         audit.append(
             s,
@@ -289,17 +351,27 @@ def _record_export(ws: Workspace, actor: Actor, uid: str, result: BundleExport) 
             revision=result.revision,
             comments=result.comments,
             signed_by=result.signed_by,
+            encrypted_to=list(result.encrypted_to),
+            unencrypted_reason=reason or None,
         )
 
 
 def export_review_bundle(
-    ws: Workspace, actor: Actor, report_id: int, out: Path, signer: Any = None
+    ws: Workspace,
+    actor: Actor,
+    report_id: int,
+    out: Path,
+    signer: Any = None,
+    *,
+    sending: Sending | None = None,
 ) -> BundleExport:
     """The report for a reviewer on another laptop. The working copy is saved as a revision
     first when it differs from the last one, so every comment can name what it was made on."""
+    sending = sending or Sending()
     with ws.db.session() as s:
         check_role(current_actor(s, actor.name), DRAFTER, "export a review bundle")
         report = store.load(s, report_id)
+        recipients = _recipients(report, sending)
         revisions = store.revisions(s, report_id)
         sha = hashlib.sha256(canonical_json(report).encode()).hexdigest()
         if not revisions or revisions[-1].content_sha256 != sha:
@@ -314,17 +386,30 @@ def export_review_bundle(
         **{ATTACHMENTS + sha: content for sha, content in files.items()},
     }
     digest, signed_by = _write_bundle(
-        out, _manifest("review", report, revision, actor, trail_head(ws)), entries, signer
+        out,
+        _manifest("review", report, revision, actor, trail_head(ws)),
+        entries,
+        signer,
+        recipients,
     )
-    result = BundleExport(out, "review", revision, len(comments), digest, signed_by)
-    _record_export(ws, actor, report.uid, result)
+    result = BundleExport(
+        out, "review", revision, len(comments), digest, signed_by, _names(recipients)
+    )
+    _record_export(ws, actor, report.uid, result, sending)
     return result
 
 
 def export_comments_bundle(
-    ws: Workspace, actor: Actor, report_id: int, out: Path, signer: Any = None
+    ws: Workspace,
+    actor: Actor,
+    report_id: int,
+    out: Path,
+    signer: Any = None,
+    *,
+    sending: Sending | None = None,
 ) -> BundleExport:
     """The report's comments and suggestions, to go back to the drafter."""
+    sending = sending or Sending()
     with ws.db.session() as s:
         me = current_actor(s, actor.name)
         if not COMMENTERS & me.roles:
@@ -335,16 +420,23 @@ def export_comments_bundle(
                 roles=", ".join(sorted(COMMENTERS)),
             )
         report = store.load(s, report_id)
+        recipients = _recipients(report, sending)
         revisions = [
             {"number": r.number, "sha256": r.content_sha256} for r in store.revisions(s, report_id)
         ]
     comments = ReviewService(ws, actor).comments(report_id)
     entries = {COMMENTS: _dumps(_comment_dicts(comments)), REVISIONS: _dumps(revisions)}
     digest, signed_by = _write_bundle(
-        out, _manifest("comments", report, report.revision, actor, trail_head(ws)), entries, signer
+        out,
+        _manifest("comments", report, report.revision, actor, trail_head(ws)),
+        entries,
+        signer,
+        recipients,
     )
-    result = BundleExport(out, "comments", report.revision, len(comments), digest, signed_by)
-    _record_export(ws, actor, report.uid, result)
+    result = BundleExport(
+        out, "comments", report.revision, len(comments), digest, signed_by, _names(recipients)
+    )
+    _record_export(ws, actor, report.uid, result, sending)
     return result
 
 
@@ -487,21 +579,54 @@ def _comments(bundle: Bundle) -> list[CommentInfo]:
 # --- import ---
 
 
+def is_encrypted(path: Path) -> bool:
+    """Whether the file is a bundle encrypted to its recipients (it then needs a key)."""
+    from csbm_desktop.export import envelope
+
+    return envelope.is_envelope(path)
+
+
+@contextlib.contextmanager
+def _plain_bundle(path: Path, key: RecipientKey | None) -> Iterator[tuple[Path, str | None]]:
+    """The bundle itself: `path`, or its decrypted content in a private temporary folder
+    (0700, removed on leaving) under the same name, so messages and the audit trail name the
+    file the user chose."""
+    from csbm_desktop.export import envelope
+
+    if not envelope.is_envelope(path):
+        yield path, None
+        return
+    if key is None:
+        raise BadInput("bundle.encrypted", file=path.name)
+    with tempfile.TemporaryDirectory(prefix="csbm-bundle-") as folder:
+        plain = Path(folder) / path.name
+        with plain.open("xb") as out:
+            envelope.open_envelope(path, key, out, MAX_ENVELOPE_BYTES)
+        yield plain, envelope.key_name(key)
+
+
 def import_bundle(
-    ws: Workspace, actor: Actor, path: Path, trust: Sequence[Path] = ()
+    ws: Workspace,
+    actor: Actor,
+    path: Path,
+    trust: Sequence[Path] = (),
+    key: RecipientKey | None = None,
 ) -> BundleImport:
     """Bring a review bundle (on the reviewer's laptop) or a comments bundle (on the
     drafter's) into this database. Refused, with nothing written, when the bundle is damaged
     or tampered with, badly signed, for a report this database does not have (comments), or
-    from a history that parted from this one."""
+    from a history that parted from this one. An encrypted bundle needs `key`, one of its
+    recipients' (`export.envelope.recipient_key_from_p12`)."""
     with ws.db.session() as s:
         _check_may_import(current_actor(s, actor.name))
         require_signed = requires_signed_bundles(s)
-    bundle = read_bundle(path, trust, require_signed=require_signed)
-    comments = _comments(bundle)
-    if bundle.kind == "review":
-        return _import_review(ws, actor, bundle, comments)
-    return _import_comments(ws, actor, bundle, comments)
+    with _plain_bundle(path, key) as (plain, decrypted_with):
+        bundle = read_bundle(plain, trust, require_signed=require_signed)
+        bundle = dataclasses.replace(bundle, decrypted_with=decrypted_with)
+        comments = _comments(bundle)
+        if bundle.kind == "review":
+            return _import_review(ws, actor, bundle, comments)
+        return _import_comments(ws, actor, bundle, comments)
 
 
 def _check_may_import(me: Actor) -> None:
@@ -545,6 +670,7 @@ def _import_review(
                 file=bundle.path.name,
                 sha256=bundle.sha256,
                 signed_by=_signer(bundle),
+                decrypted_with=bundle.decrypted_with,
             )
             snapshots = _snapshots(checked)
             merged = _merge_comments(s, ws, report_id, comments, snapshots=snapshots, bundle=bundle)
@@ -607,6 +733,7 @@ def _import_review(
                 file=bundle.path.name,
                 sha256=bundle.sha256,
                 signed_by=_signer(bundle),
+                decrypted_with=bundle.decrypted_with,
                 revision_hashes=[h for _, h in theirs] if added else [],
                 new_revisions=len(added),
                 new_comments=new,
@@ -682,6 +809,7 @@ def _import_comments(
                 file=bundle.path.name,
                 sha256=bundle.sha256,
                 signed_by=_signer(bundle),
+                decrypted_with=bundle.decrypted_with,
                 new_comments=new,
                 updated_comments=updated,
                 pending_resolutions=merged.pending,

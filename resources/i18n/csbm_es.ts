@@ -421,6 +421,18 @@ Vuelva a iniciar sesión.</translation>
 <context>
     <name>BundleExportDialog</name>
     <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Recipients&apos; certificates</source>
+        <translation>Certificados de los destinatarios</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
         <source>Send comments back</source>
         <translation>Devolver los comentarios</translation>
     </message>
@@ -461,6 +473,22 @@ Vuelva a iniciar sesión.</translation>
         <translation>Certificados (*.p12 *.pfx)</translation>
     </message>
     <message>
+        <source>required for a restricted report, unless a reason is given</source>
+        <translation>obligatorio para un informe reservado, salvo que se indique un motivo</translation>
+    </message>
+    <message>
+        <source>optional: the recipients&apos; certificates (.pem, .cer)</source>
+        <translation>opcional: los certificados de los destinatarios (.pem, .cer)</translation>
+    </message>
+    <message>
+        <source>Reason to send it unencrypted</source>
+        <translation>Motivo para enviarlo sin cifrar</translation>
+    </message>
+    <message>
+        <source>recorded in the audit trail</source>
+        <translation>queda registrado en la auditoría</translation>
+    </message>
+    <message>
         <source>&amp;Write bundle</source>
         <translation>&amp;Escribir paquete</translation>
     </message>
@@ -471,6 +499,14 @@ Vuelva a iniciar sesión.</translation>
     <message>
         <source>Certificate:</source>
         <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt to:</source>
+        <translation>Cifrar &amp;para:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to send it unencrypted:</source>
+        <translation>&amp;Motivo para enviarlo sin cifrar:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -498,6 +534,14 @@ Vuelva a iniciar sesión.</translation>
     <message>
         <source>Unsigned.</source>
         <translation>Sin firmar.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1.</source>
+        <translation>Cifrado para %1.</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Sin cifrar.</translation>
     </message>
 </context>
 <context>
@@ -527,6 +571,18 @@ Vuelva a iniciar sesión.</translation>
         <translation>opcional: entonces solo se aceptan paquetes firmados bajo esta AC</translation>
     </message>
     <message>
+        <source>Your key</source>
+        <translation>Su clave</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Archivos de clave (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Passphrase of your key</source>
+        <translation>Frase de contraseña de su clave</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -541,6 +597,14 @@ Vuelva a iniciar sesión.</translation>
     <message>
         <source>&amp;Trust:</source>
         <translation>&amp;Confianza:</translation>
+    </message>
+    <message>
+        <source>Your &amp;key (.p12):</source>
+        <translation>Su c&amp;lave (.p12):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>The bundle is not signed: make sure it came from who you expect.</source>

@@ -421,6 +421,18 @@ Reconnectez-vous.</translation>
 <context>
     <name>BundleExportDialog</name>
     <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Recipients&apos; certificates</source>
+        <translation>Certificats des destinataires</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
         <source>Send comments back</source>
         <translation>Renvoyer les commentaires</translation>
     </message>
@@ -461,6 +473,22 @@ Reconnectez-vous.</translation>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
     <message>
+        <source>required for a restricted report, unless a reason is given</source>
+        <translation>obligatoire pour un rapport en diffusion restreinte, sauf si une raison est donnée</translation>
+    </message>
+    <message>
+        <source>optional: the recipients&apos; certificates (.pem, .cer)</source>
+        <translation>facultatif : les certificats des destinataires (.pem, .cer)</translation>
+    </message>
+    <message>
+        <source>Reason to send it unencrypted</source>
+        <translation>Raison de l&apos;envoyer en clair</translation>
+    </message>
+    <message>
+        <source>recorded in the audit trail</source>
+        <translation>consignée dans le journal d&apos;audit</translation>
+    </message>
+    <message>
         <source>&amp;Write bundle</source>
         <translation>É&amp;crire le paquet</translation>
     </message>
@@ -471,6 +499,14 @@ Reconnectez-vous.</translation>
     <message>
         <source>Certificate:</source>
         <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt to:</source>
+        <translation>C&amp;hiffrer pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to send it unencrypted:</source>
+        <translation>&amp;Raison de l&apos;envoyer en clair :</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -498,6 +534,14 @@ Reconnectez-vous.</translation>
     <message>
         <source>Unsigned.</source>
         <translation>Non signé.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1.</source>
+        <translation>Chiffré pour %1.</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Non chiffré.</translation>
     </message>
 </context>
 <context>
@@ -527,6 +571,18 @@ Reconnectez-vous.</translation>
         <translation>facultatif : seuls les paquets signés sous cette AC sont alors acceptés</translation>
     </message>
     <message>
+        <source>Your key</source>
+        <translation>Votre clé</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Fichiers de clé (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Passphrase of your key</source>
+        <translation>Phrase secrète de votre clé</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -541,6 +597,14 @@ Reconnectez-vous.</translation>
     <message>
         <source>&amp;Trust:</source>
         <translation>&amp;Confiance :</translation>
+    </message>
+    <message>
+        <source>Your &amp;key (.p12):</source>
+        <translation>Votre c&amp;lé (.p12) :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>The bundle is not signed: make sure it came from who you expect.</source>

@@ -421,6 +421,18 @@ Entre novamente.</translation>
 <context>
     <name>BundleExportDialog</name>
     <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Recipients&apos; certificates</source>
+        <translation>Certificados dos destinatários</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
         <source>Send comments back</source>
         <translation>Devolver os comentários</translation>
     </message>
@@ -461,6 +473,22 @@ Entre novamente.</translation>
         <translation>Certificados (*.p12 *.pfx)</translation>
     </message>
     <message>
+        <source>required for a restricted report, unless a reason is given</source>
+        <translation>obrigatório para um relatório reservado, salvo se um motivo for informado</translation>
+    </message>
+    <message>
+        <source>optional: the recipients&apos; certificates (.pem, .cer)</source>
+        <translation>opcional: os certificados dos destinatários (.pem, .cer)</translation>
+    </message>
+    <message>
+        <source>Reason to send it unencrypted</source>
+        <translation>Motivo para enviá-lo sem cifrar</translation>
+    </message>
+    <message>
+        <source>recorded in the audit trail</source>
+        <translation>fica registrado na auditoria</translation>
+    </message>
+    <message>
         <source>&amp;Write bundle</source>
         <translation>&amp;Gravar pacote</translation>
     </message>
@@ -471,6 +499,14 @@ Entre novamente.</translation>
     <message>
         <source>Certificate:</source>
         <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt to:</source>
+        <translation>&amp;Cifrar para:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to send it unencrypted:</source>
+        <translation>&amp;Motivo para enviá-lo sem cifrar:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -498,6 +534,14 @@ Entre novamente.</translation>
     <message>
         <source>Unsigned.</source>
         <translation>Sem assinatura.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1.</source>
+        <translation>Cifrado para %1.</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Sem cifrar.</translation>
     </message>
 </context>
 <context>
@@ -527,6 +571,18 @@ Entre novamente.</translation>
         <translation>opcional: então só se aceitam pacotes assinados sob esta AC</translation>
     </message>
     <message>
+        <source>Your key</source>
+        <translation>Sua chave</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Arquivos de chave (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Passphrase of your key</source>
+        <translation>Frase secreta da sua chave</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -541,6 +597,14 @@ Entre novamente.</translation>
     <message>
         <source>&amp;Trust:</source>
         <translation>&amp;Confiança:</translation>
+    </message>
+    <message>
+        <source>Your &amp;key (.p12):</source>
+        <translation>Sua c&amp;have (.p12):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <source>The bundle is not signed: make sure it came from who you expect.</source>

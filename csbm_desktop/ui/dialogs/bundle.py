@@ -1,7 +1,9 @@
 """Review bundles in the window: send a draft for review, send comments back, bring either in.
 
-The dialogs only collect a file, an optional certificate and its passphrase; the bundle service
-does the work on the runner and decides what is allowed and what is refused.
+The dialogs only collect a file, an optional certificate and its passphrase, the recipients'
+certificates (or the reason a restricted report goes unencrypted), and the recipient's key for
+an encrypted bundle; the bundle service does the work on the runner and decides what is allowed
+and what is refused.
 """
 
 from __future__ import annotations
@@ -9,15 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -41,8 +47,42 @@ def _error_text(exc: BaseException, lang: str) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _recipients_row(parent: QWidget) -> tuple[QWidget, QLineEdit]:
+    """A line of certificate files separated by ";", and a button that adds more."""
+    row = QWidget(parent)
+    edit = QLineEdit(row)
+    button = QPushButton(QCoreApplication.translate("BundleExportDialog", "Add…"), row)
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(edit, 1)
+    box.addWidget(button)
+
+    def add() -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("BundleExportDialog", "Recipients' certificates"),
+            "",
+            QCoreApplication.translate(
+                "BundleExportDialog", "Certificates (*.pem *.crt *.cer *.der)"
+            ),
+        )
+        if chosen:
+            edit.setText("; ".join(_paths(edit.text()) + chosen))
+
+    button.clicked.connect(add)
+    edit.setAccessibleName(
+        QCoreApplication.translate("BundleExportDialog", "Recipients' certificates")
+    )
+    return row, edit
+
+
+def _paths(text: str) -> list[str]:
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
 class BundleExportDialog(QDialog):
-    """Where to write the bundle, and whether to sign it with a certificate file."""
+    """Where to write the bundle, whether to sign it with a certificate file, and whom to
+    encrypt it to. A restricted report leaves unencrypted only with a reason (audited)."""
 
     def __init__(self, window: Any, report: Any, comments: bool) -> None:
         super().__init__(window)
@@ -78,6 +118,19 @@ class BundleExportDialog(QDialog):
             self, self.tr("Certificate"), self.tr("Certificates (*.p12 *.pfx)")
         )
         self.p12.textChanged.connect(lambda text: self.signed.setChecked(bool(text.strip())))
+        from csbm_desktop.services.bundles import is_restricted
+
+        self.restricted = is_restricted(report)
+        recipients_row, self.recipients = _recipients_row(self)
+        show_example(
+            self.recipients,
+            self.tr("required for a restricted report, unless a reason is given")
+            if self.restricted
+            else self.tr("optional: the recipients' certificates (.pem, .cer)"),
+        )
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason to send it unencrypted"))
+        show_example(self.reason, self.tr("recorded in the audit trail"))
         self.outcome = QPlainTextEdit(readOnly=True)
         self.outcome.setMinimumHeight(200)
         self.outcome.hide()
@@ -92,6 +145,11 @@ class BundleExportDialog(QDialog):
         form.addRow(self.unsigned)
         form.addRow(self.signed)
         form.addRow(self.tr("Certificate:"), p12_row)
+        form.addRow(self.tr("&Encrypt to:"), recipients_row)
+        form.addRow(self.tr("&Reason to send it unencrypted:"), self.reason)
+        # A public report may leave in the clear: no reason to ask for.
+        form.setRowVisible(self.reason, self.restricted)
+        self.form = form
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addLayout(form)
@@ -123,13 +181,16 @@ class BundleExportDialog(QDialog):
             spec = SignerSpec(kind="p12", p12_path=Path(self.p12.text().strip()))
         ws, actor, report_id = self.w.workspace, self.w.actor, self.report.id
         export = bundles.export_comments_bundle if self.comments else bundles.export_review_bundle
+        sending = bundles.Sending(
+            tuple(Path(p) for p in _paths(self.recipients.text())), self.reason.text()
+        )
 
         def job() -> Any:
             from csbm_desktop.export import signing
 
             signer = signing.open_signer(spec, secret) if spec is not None else None
             try:
-                return export(ws, actor, report_id, target, signer)
+                return export(ws, actor, report_id, target, signer, sending=sending)
             finally:
                 if signer is not None:
                     signing.close_signer(signer)
@@ -147,6 +208,9 @@ class BundleExportDialog(QDialog):
             self.tr("Signed by %1.").replace("%1", result.signed_by)
             if result.signed_by
             else self.tr("Unsigned."),
+            self.tr("Encrypted to %1.").replace("%1", ", ".join(result.encrypted_to))
+            if result.encrypted_to
+            else self.tr("Not encrypted."),
         ]
         self.outcome.setPlainText("\n".join(lines))
         self.outcome.show()
@@ -157,6 +221,8 @@ class BundleExportDialog(QDialog):
         self.buttons.setEnabled(True)
         self.outcome.setPlainText(_error_text(exc, self.w.lang))
         self.outcome.show()
+        if isinstance(exc, CsbmError) and exc.code == "bundle.restricted_unencrypted":
+            self.reason.setFocus()
 
 
 class BundleImportDialog(QDialog):
@@ -178,6 +244,11 @@ class BundleImportDialog(QDialog):
         show_example(
             self.ca, self.tr("optional: then only bundles signed under this CA are accepted")
         )
+        # Asked for only when the chosen file is encrypted to its recipients.
+        key_row, self.key = _file_row(self, self.tr("Your key"), self.tr("Key files (*.p12 *.pfx)"))
+        self.key_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.key_passphrase.setAccessibleName(self.tr("Passphrase of your key"))
+        self.file.textChanged.connect(self._show_key_rows)
         self.outcome = QPlainTextEdit(readOnly=True)
         self.outcome.setMinimumHeight(200)
         self.outcome.hide()
@@ -196,11 +267,30 @@ class BundleImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&File:"), file_row)
         form.addRow(self.tr("&Trust:"), ca_row)
+        form.addRow(self.tr("Your &key (.p12):"), key_row)
+        form.addRow(self.tr("&Passphrase:"), self.key_passphrase)
+        self.key_rows = (key_row, self.key_passphrase)
+        self.form = form
+        self._set_key_rows(False)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.outcome)
         box.addWidget(self.buttons)
         self.resize(640, self.sizeHint().height())
+
+    def _set_key_rows(self, visible: bool) -> None:
+        for widget in self.key_rows:
+            self.form.setRowVisible(widget, visible)
+
+    def _show_key_rows(self, text: str) -> None:
+        from csbm_desktop.services.bundles import is_encrypted
+
+        path = Path(text.strip())
+        try:
+            encrypted = bool(text.strip()) and path.is_file() and is_encrypted(path)
+        except (CsbmError, OSError):
+            encrypted = False  # the import says what is wrong with the file
+        self._set_key_rows(encrypted)
 
     def run(self) -> None:
         from csbm_desktop.services.bundles import import_bundle
@@ -209,13 +299,22 @@ class BundleImportDialog(QDialog):
         if not self.file.text().strip():
             return
         trust = [Path(self.ca.text().strip())] if self.ca.text().strip() else []
+        key_file = self.key.text().strip()
+        secret = self.key_passphrase.text()
         if self.w.session is not None:
             self.w.session.flush_and_wait()  # the open report's edits go in before the bundle
         ws, actor = self.w.workspace, self.w.actor
+
+        def job() -> BundleImport:
+            key = None
+            if key_file:
+                from csbm_desktop.export.envelope import recipient_key_from_p12
+
+                key = recipient_key_from_p12(Path(key_file), secret)
+            return import_bundle(ws, actor, path, trust, key)
+
         self.ok.setEnabled(False)
-        self.w.runner.submit(
-            lambda: import_bundle(ws, actor, path, trust), self._done, self._failed
-        )
+        self.w.runner.submit(job, self._done, self._failed)
 
     def _done(self, result: BundleImport) -> None:
         self.result_ = result
@@ -313,3 +412,6 @@ class BundleImportDialog(QDialog):
         self.ok.setEnabled(True)
         self.outcome.setPlainText(_error_text(exc, self.w.lang))
         self.outcome.show()
+        if isinstance(exc, CsbmError) and exc.code == "bundle.encrypted":
+            self._set_key_rows(True)
+            self.key.setFocus()
