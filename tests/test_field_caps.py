@@ -74,7 +74,9 @@ def test_edits_past_the_cap_are_refused_naming_the_field(
         assert caught.value.code == "value.too_long"
         assert path in caught.value.message("es")
     with pytest.raises(BadInput) as caught:
-        service.apply(report.id, [SetMeasure("m04", "implemented", note="n" * 1001)])
+        service.apply(
+            report.id, [SetMeasure("m04", "implemented", note="n" * (MAX_NOTE_LENGTH + 1))]
+        )
     assert caught.value.code == "note.too_long"
     assert db_content(workspace.path) == before
     # Exactly at the cap is fine.

@@ -53,7 +53,10 @@ def test_no_characteristic_answers_only_warns_and_is_approved_and_signed(
         ExportRequest(
             lang="en",
             pdf=out / "r.pdf",
-            signers=[(SignerSpec(kind="p12", p12_path=pki.officer.p12), pki.officer.passphrase)],
+            signers=[
+                (SignerSpec(kind="p12", p12_path=who.p12), who.passphrase)
+                for who in (pki.preparer, pki.officer)
+            ],
         ),
         lambda _s, _p: None,
     )

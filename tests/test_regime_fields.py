@@ -180,7 +180,7 @@ def test_pdf_and_workbook_render_the_new_fields(
     build_workbook(filled, form, "es", _meta(), xlsx)
     wb = load_workbook(xlsx)
     rows = list(wb[LABELS["sheet.activities"].get("es")].iter_rows(values_only=True))
-    row = dict(zip(rows[0], rows[1], strict=True))
+    row = dict(zip(rows[1], rows[2], strict=True))  # row 1: the stable keys
     assert row["Estados participantes"] == "España"
     assert row["Organismos participantes"] == "Naciones Unidas (ONU)"
     assert row["Alcance"] == "Subregional"
@@ -189,8 +189,8 @@ def test_pdf_and_workbook_render_the_new_fields(
     assert row["Medio de notificación"] == "Sistema en línea de MFCS de la OEA"
     assert row["Días de antelación"] == 21
     measures = list(wb[LABELS["sheet.measures"].get("es")].iter_rows(values_only=True))
-    note_col = measures[0].index(LABELS["note"].get("es"))
-    assert any(r[note_col] == narrative for r in measures[1:])
+    note_col = measures[1].index(LABELS["note"].get("es"))  # row 1: keys
+    assert any(r[note_col] == narrative for r in measures[2:])
 
 
 def test_member_state_status_is_dated_and_contradictions_warn(spec: FormSpec) -> None:

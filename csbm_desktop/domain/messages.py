@@ -1342,13 +1342,18 @@ def status_word(status: str, lang: str) -> str:
     return word.get(lang) if word is not None else status
 
 
+def status_in_sentence(status: str, lang: str) -> str:
+    """The status word inside a sentence ("is in review", not "is In review")."""
+    word = status_word(status, lang)
+    return word[:1].lower() + word[1:]
+
+
 def render(code: str, params: dict[str, str], lang: str) -> str:
     text = MESSAGES.get(code)
     if text is None:
         return f"{code} {params}" if params else code
     if "status" in params:  # "is in review", not "is in_review" (nor "is In review")
-        word = status_word(str(params["status"]), lang)
-        params = {**params, "status": word[:1].lower() + word[1:]}
+        params = {**params, "status": status_in_sentence(str(params["status"]), lang)}
     try:
         return text.get(lang).format(**params)
     except (KeyError, IndexError):

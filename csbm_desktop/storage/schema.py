@@ -31,11 +31,30 @@ class SchemaDifference:
     name: str
 
 
+def _table_sql(sql: str) -> str:
+    """A table's definition in one spelling: identifiers unquoted and its columns and
+    constraints in sorted order. Alembic's batch mode on SQLite rebuilds a table, quoting its
+    name and listing the constraints in another order, so one migrated database spells the
+    same table differently from another that took a different path (e.g. a downgrade and an
+    upgrade); the structure, not the spelling, is what must match."""
+    head, _, body = sql.replace('"', "").partition("(")
+    body = body.rstrip().removesuffix(")")
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(body):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            parts.append(body[start:i].strip())
+            start = i + 1
+    parts.append(body[start:].strip())
+    return f"{head.strip()} ({', '.join(sorted(parts))})"
+
+
 def _objects(connection: Connection) -> Objects:
     rows = connection.exec_driver_sql(
         "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
     )
-    return {(t, n): re.sub(r"\s+", " ", sql or "").strip() for t, n, sql in rows}
+    folded = {(t, n): re.sub(r"\s+", " ", sql or "").strip() for t, n, sql in rows}
+    return {k: _table_sql(v) if k[0] == "table" else v for k, v in folded.items()}
 
 
 @functools.cache

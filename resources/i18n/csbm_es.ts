@@ -1745,10 +1745,6 @@ Close anyway and lose them?</source>
         <translation>N.º del formulario</translation>
     </message>
     <message>
-        <source>OAS no. (2009 / online)</source>
-        <translation>N.º OEA (2009 / en línea)</translation>
-    </message>
-    <message>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
@@ -1776,10 +1772,6 @@ Close anyway and lose them?</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <source>All categories (this form&apos;s grouping)</source>
-        <translation>Todas las categorías (agrupación del formulario)</translation>
-    </message>
-    <message>
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
@@ -1802,6 +1794,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Narrative on the measure</source>
         <translation>Relato sobre la medida</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Narrati&amp;ve:</source>

@@ -1745,10 +1745,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>N° du formulaire</translation>
     </message>
     <message>
-        <source>OAS no. (2009 / online)</source>
-        <translation>N° OEA (2009 / en ligne)</translation>
-    </message>
-    <message>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
@@ -1776,10 +1772,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <source>All categories (this form&apos;s grouping)</source>
-        <translation>Toutes les catégories (regroupement du formulaire)</translation>
-    </message>
-    <message>
         <source>Measures</source>
         <translation>Mesures</translation>
     </message>
@@ -1802,6 +1794,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Narrative on the measure</source>
         <translation>Exposé sur la mesure</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Narrati&amp;ve:</source>

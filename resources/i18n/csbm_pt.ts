@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Changes requested</source>
-        <translation>Alterações pedidas</translation>
+        <translation>Alterações solicitadas</translation>
     </message>
     <message>
         <source>Drafting resumed</source>
@@ -1745,10 +1745,6 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>N.º do formulário</translation>
     </message>
     <message>
-        <source>OAS no. (2009 / online)</source>
-        <translation>N.º OEA (2009 / on-line)</translation>
-    </message>
-    <message>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
@@ -1776,10 +1772,6 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Categoria</translation>
     </message>
     <message>
-        <source>All categories (this form&apos;s grouping)</source>
-        <translation>Todas as categorias (agrupamento do formulário)</translation>
-    </message>
-    <message>
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
@@ -1802,6 +1794,10 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Narrative on the measure</source>
         <translation>Relato sobre a medida</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
     </message>
     <message>
         <source>Narrati&amp;ve:</source>

@@ -43,7 +43,7 @@ SAME_IN = {
     },
     "pt": {"Total"},
 }
-NAMES = {"CSBM Desktop", *LANGUAGE_NAMES.values()}
+NAMES = {"CSBM Desktop", "CARICOM IMPACS", *LANGUAGE_NAMES.values()}
 
 
 def _texts(window: QWidget) -> set[str]:

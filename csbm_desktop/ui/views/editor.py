@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csbm_desktop.domain.messages import status_word
+from csbm_desktop.domain.messages import status_in_sentence
 from csbm_desktop.ui.report_session import ReportSession
 from csbm_desktop.ui.settings import Settings
 from csbm_desktop.ui.steps import (
@@ -94,7 +94,7 @@ class ReportEditor(QWidget):
         if not session.editable:
             self.readonly.setText(
                 self.tr("This report is %1 and can no longer be edited.").replace(
-                    "%1", status_word(session.report.status, session.lang)
+                    "%1", status_in_sentence(session.report.status, session.lang)
                 )
                 if not session.report.editable  # the status: true for everyone
                 else self.tr(

@@ -69,8 +69,10 @@ Index = QModelIndex | QPersistentModelIndex
 class MeasureTableModel(QAbstractTableModel):
     """The catalogue with this report's status and activity count per measure."""
 
-    # NUMBER is the form's own number; OFFICIAL the OAS's (2009 list / online system), if any.
-    NUMBER, OFFICIAL, TITLE, STATUS, COUNT = range(5)
+    # NUMBER is the form's own number. The OAS's (2009 list / online system), or where a measure
+    # comes from when the OAS numbers it nowhere, is a second line under the title: a column of
+    # its own left the titles no room beside the editor on a 1366-pixel screen.
+    NUMBER, TITLE, STATUS, COUNT = range(4)
     MeasureIdRole = Qt.ItemDataRole.UserRole
     CategoryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -79,6 +81,9 @@ class MeasureTableModel(QAbstractTableModel):
         self.spec, self.lang = spec, lang
         self._locale = QLocale(lang)
         self.measures = list(spec.measures)
+        self._titles = {
+            m.id: f"{m.title.get(lang)}\n{provenance_text(m, lang)}" for m in self.measures
+        }
         self.report: Report | None = None
         self._counts: dict[str, int] = {}
         self._problems: dict[str, str] = {}
@@ -102,15 +107,15 @@ class MeasureTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.measures)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            # Short headings: the table shares a 1366-pixel screen with the editor.
             return [
                 self.tr("Form no."),
-                self.tr("OAS no. (2009 / online)"),
                 self.tr("Measure"),
                 self.tr("Status"),
                 self.tr("Activities"),
@@ -128,9 +133,7 @@ class MeasureTableModel(QAbstractTableModel):
             if col == self.NUMBER:
                 return m.number
             if col == self.TITLE:
-                return m.title.get(self.lang)
-            if col == self.OFFICIAL:
-                return f"{m.ref_2009 or '—'} / {m.ref_online or '—'}" if m.official else "—"
+                return self._titles[m.id]
             if col == self.STATUS:
                 return self._status_text(m.id)
             return self._locale.toString(self._counts.get(m.id, 0))
@@ -152,7 +155,7 @@ class MeasureTableModel(QAbstractTableModel):
             return QApplication.style().standardIcon(pixmap)
         if role == _TOOLTIP and col == self.TITLE:
             return m.help.get(self.lang)
-        if role == _TOOLTIP and col in (self.NUMBER, self.OFFICIAL):
+        if role == _TOOLTIP and col == self.NUMBER:
             return provenance_text(m, self.lang)
         if role == self.MeasureIdRole:
             return m.id
@@ -224,7 +227,7 @@ class MeasuresPage(QWidget):
         self.category.setMinimumContentsLength(14)
         # The categories are the form's own grouping (the OAS list has none): say so.
         self.category.setToolTip(categories_note(lang))
-        self.category.addItem(self.tr("All categories (this form's grouping)"), None)
+        self.category.addItem(self.tr("All categories"), None)
         for c in spec.categories:
             self.category.addItem(c.title.get(lang), c.id)
         self.model = MeasureTableModel(spec, lang, self)
@@ -566,7 +569,6 @@ class MeasuresPage(QWidget):
         self.model.set_report(self.session.report, self.session.problems())
         for col in (
             MeasureTableModel.NUMBER,
-            MeasureTableModel.OFFICIAL,
             MeasureTableModel.STATUS,
             MeasureTableModel.COUNT,
         ):
