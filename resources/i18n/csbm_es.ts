@@ -938,6 +938,14 @@ Vuelva a iniciar sesión.</translation>
         <translation>Pa&amp;quete de transmisión (.zip)</translation>
     </message>
     <message>
+        <source>Include sensitive &amp;answers (cleared)</source>
+        <translation>I&amp;ncluir las respuestas sensibles (validadas)</translation>
+    </message>
+    <message>
+        <source>This report is marked public: answers to the questions marked sensitive are left out of the files unless you include them, once they have been cleared.</source>
+        <translation>Este informe está marcado como público: las respuestas a las preguntas marcadas como sensibles se omiten de los archivos salvo que usted las incluya, una vez validadas.</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>

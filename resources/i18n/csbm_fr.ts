@@ -938,6 +938,14 @@ Reconnectez-vous.</translation>
         <translation>Paquet de &amp;transmission (.zip)</translation>
     </message>
     <message>
+        <source>Include sensitive &amp;answers (cleared)</source>
+        <translation>I&amp;nclure les réponses sensibles (validées)</translation>
+    </message>
+    <message>
+        <source>This report is marked public: answers to the questions marked sensitive are left out of the files unless you include them, once they have been cleared.</source>
+        <translation>Ce rapport est marqué public : les réponses aux questions marquées sensibles sont omises des fichiers, sauf si vous les incluez une fois validées.</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>

@@ -938,6 +938,14 @@ Entre novamente.</translation>
         <translation>Pacote de t&amp;ransmissão (.zip)</translation>
     </message>
     <message>
+        <source>Include sensitive &amp;answers (cleared)</source>
+        <translation>I&amp;ncluir as respostas sensíveis (autorizadas)</translation>
+    </message>
+    <message>
+        <source>This report is marked public: answers to the questions marked sensitive are left out of the files unless you include them, once they have been cleared.</source>
+        <translation>Este relatório está marcado como público: as respostas às perguntas marcadas como sensíveis são omitidas dos arquivos, a menos que você as inclua depois de autorizadas.</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>

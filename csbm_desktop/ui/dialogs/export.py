@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from csbm_desktop.domain.errors import CsbmError
+from csbm_desktop.domain.sensitive import is_public
 from csbm_desktop.ui.geometry import resize_within_screen
 from csbm_desktop.ui.main_window import LANGUAGE_NAMES
 
@@ -122,6 +123,16 @@ class ExportDialog(QDialog):
         self.want_package = QCheckBox(self.tr("&Transmission package (.zip)"))
         for check in (self.want_pdf, self.want_xlsx, self.want_package):
             check.setChecked(True)
+        # A report marked public leaves answers to sensitive questions out of its files unless
+        # the officer, having had them cleared, includes them (a restricted one keeps them).
+        self.include_sensitive = QCheckBox(self.tr("Include sensitive &answers (cleared)"))
+        self.include_sensitive.setToolTip(
+            self.tr(
+                "This report is marked public: answers to the questions marked sensitive are "
+                "left out of the files unless you include them, once they have been cleared."
+            )
+        )
+        self.include_sensitive.setVisible(is_public(report))
         folder_row, self.folder = _file_row(self, self.tr("Folder"), "", folder=True)
         self.folder.setText(str(Path.home()))
 
@@ -182,6 +193,7 @@ class ExportDialog(QDialog):
         top.addRow(self.tr("Files:"), self.want_pdf)
         top.addRow("", self.want_xlsx)
         top.addRow("", self.want_package)
+        top.addRow("", self.include_sensitive)
         top.addRow(self.tr("&Folder:"), folder_row)
         box = QVBoxLayout(self)
         box.addWidget(intro)
@@ -341,6 +353,8 @@ class ExportDialog(QDialog):
             crls=[Path(p.strip()) for p in self.crls.text().split(";") if p.strip()],
             trust=[Path(self.trust_ca.text().strip())] if self.trust_ca.text().strip() else [],
             tsa_url=self.tsa_url.text().strip() or None,
+            include_sensitive=not self.include_sensitive.isHidden()
+            and self.include_sensitive.isChecked(),
         )
         service, report_id, progress = self._service(), self.report.id, self._progress
         self.progress.setValue(0)
