@@ -1749,8 +1749,16 @@ Close anyway and lose them?</source>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>Form no.</source>
-        <translation>N.º del formulario</translation>
+        <source>OAS: %1 (2009 list) · %2 (online)</source>
+        <translation>OEA: %1 (lista de 2009) · %2 (en línea)</translation>
+    </message>
+    <message>
+        <source>The form&apos;s own number; the OAS&apos;s numbers are under each title</source>
+        <translation>El número propio del formulario; los números de la OEA figuran bajo cada título</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Measure</source>

@@ -1749,8 +1749,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>Form no.</source>
-        <translation>N° du formulaire</translation>
+        <source>OAS: %1 (2009 list) · %2 (online)</source>
+        <translation>OEA : %1 (liste de 2009) · %2 (en ligne)</translation>
+    </message>
+    <message>
+        <source>The form&apos;s own number; the OAS&apos;s numbers are under each title</source>
+        <translation>Le numéro propre au formulaire ; ceux de l&apos;OEA figurent sous chaque intitulé</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Measure</source>

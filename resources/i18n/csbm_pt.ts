@@ -1749,8 +1749,16 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>Form no.</source>
-        <translation>N.º do formulário</translation>
+        <source>OAS: %1 (2009 list) · %2 (online)</source>
+        <translation>OEA: %1 (lista de 2009) · %2 (on-line)</translation>
+    </message>
+    <message>
+        <source>The form&apos;s own number; the OAS&apos;s numbers are under each title</source>
+        <translation>O número próprio do formulário; os números da OEA aparecem sob cada título</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Measure</source>

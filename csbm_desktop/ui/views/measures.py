@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from csbm_desktop.domain.edits import SetActivityField, SetMeasure
 from csbm_desktop.domain.errors import BadInput
-from csbm_desktop.domain.form import FormSpec
+from csbm_desktop.domain.form import FormSpec, MeasureSpec
 from csbm_desktop.domain.provenance import categories_note, form_number_label, provenance_text
 from csbm_desktop.domain.report import MAX_ATTACHMENT_BYTES, Activity, Report, megabytes
 from csbm_desktop.domain.validation import Problem
@@ -81,12 +81,20 @@ class MeasureTableModel(QAbstractTableModel):
         self.spec, self.lang = spec, lang
         self._locale = QLocale(lang)
         self.measures = list(spec.measures)
-        self._titles = {
-            m.id: f"{m.title.get(lang)}\n{provenance_text(m, lang)}" for m in self.measures
-        }
+        self._titles = {m.id: f"{m.title.get(lang)}\n{self._official(m)}" for m in self.measures}
         self.report: Report | None = None
         self._counts: dict[str, int] = {}
         self._problems: dict[str, str] = {}
+
+    def _official(self, m: MeasureSpec) -> str:
+        """The OAS's numbers in a few words (the whole wording is the tooltip and the page's)."""
+        if not m.official:
+            return provenance_text(m, self.lang)
+        return (
+            self.tr("OAS: %1 (2009 list) · %2 (online)")
+            .replace("%1", m.ref_2009 or "—")
+            .replace("%2", m.ref_online or "—")
+        )
 
     def set_report(self, report: Report, problems: list[Problem]) -> None:
         self.report = report
@@ -112,10 +120,12 @@ class MeasureTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == _TOOLTIP and section == 0:
+            return self.tr("The form's own number; the OAS's numbers are under each title")
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             # Short headings: the table shares a 1366-pixel screen with the editor.
             return [
-                self.tr("Form no."),
+                self.tr("No."),
                 self.tr("Measure"),
                 self.tr("Status"),
                 self.tr("Activities"),
