@@ -146,3 +146,19 @@ def test_workbook_official_columns_hold_only_official_numbers(
         assert text(row[col_online]) == m.ref_online, m.id
         assert text(row[col_form]) == m.number
         assert (row[col_source] is None) == m.official, m.id
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_inventory_number_heading_breaks_only_between_words(
+    tmp_path: Path, demo: Report, demo_spec: FormSpec, lang: str
+) -> None:
+    """The number column is wide enough for the longest word of its heading: a narrower one
+    printed "N° du / form / ulaire"."""
+    out = tmp_path / "r.pdf"
+    build_pdf(demo, demo_spec, lang, meta(), out)
+    heading = pdf_label("col_number", lang)
+    from csbm_desktop.domain.provenance import categories_note
+
+    texts = [" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages]
+    page = next(t for t in texts if categories_note(lang) in t)  # the inventory's first page
+    assert heading in page  # whole words ("N° du form ulaire" before)

@@ -691,7 +691,15 @@ class _Builder:
                     Cell([(str(len(r.activities_of(m.id))), CELL)], right=True),
                 ]
             )
-        widths = (34, CONTENT_WIDTH - 34 - 120 - 62, 120, 62)
+        # The number column is as wide as the longest word of its heading ("formulaire"): a
+        # cell breaks a word that does not fit, and "N° du / form / ulaire" is not French.
+        from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+
+        longest = max(
+            stringWidth(w, CELL_HEAD.font, CELL_HEAD.size) for w in self.t("col_number").split()
+        )
+        first = max(34.0, longest + 2 * PAD_X + 1)
+        widths = (first, CONTENT_WIDTH - first - 120 - 62, 120, 62)
         out.append(self.grid(widths, rows, header=header))
         return out
 
@@ -1000,7 +1008,7 @@ class _Kit:
 def _kit() -> _Kit:
     from reportlab import rl_config  # type: ignore[import-untyped]
     from reportlab.lib.colors import Color
-    from reportlab.pdfbase.pdfmetrics import getFont  # type: ignore[import-untyped]
+    from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
     from reportlab.pdfgen.textobject import PDFTextObject  # type: ignore[import-untyped]
     from reportlab.platypus import (  # type: ignore[import-untyped]
