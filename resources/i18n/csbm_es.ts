@@ -2071,11 +2071,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>

@@ -2742,7 +2742,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Open a &amp;demo report</source>
-        <translation>Ouvrir un rapport de &amp;démonstration</translation>
+        <translation>Ouvrir un rapport de dé&amp;monstration</translation>
     </message>
     <message>
         <source>New report</source>

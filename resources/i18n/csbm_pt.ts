@@ -2071,11 +2071,11 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Excluir…</translation>
+        <translation>Exc&amp;luir…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>

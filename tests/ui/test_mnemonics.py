@@ -99,3 +99,32 @@ def test_dialog_mnemonics_are_unique(qtbot, tmp_path: Path, lang: str) -> None:
         dialog.deleteLater()
     app.close()
     assert found == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_buttons_do_not_take_a_menus_letter(qtbot, tmp_path: Path, lang: str) -> None:
+    """Alt+A must open the report in Spanish and Portuguese, not the Archivo/Arquivo menu."""
+    i18n.install(lang)
+    window = MainWindow(tmp_path / "r.sqlite3", Settings(tmp_path / "s.ini"), lang, SyncRunner())
+    qtbot.addWidget(window)
+    window._complete()
+    menus = [a.text() for a in window.menuBar().actions() if not a.isSeparator()]
+    found: list[str] = []
+    for page in (window.home.welcome, window.home.reports):  # one shows at a time
+        texts = menus + [b.text() for b in page.findChildren(QAbstractButton) if b.text()]
+        found += _letter_clashes(texts)
+    assert found == []
+
+
+def _letter_clashes(texts: list[str]) -> list[str]:
+    found: list[str] = []
+    letters: dict[str, str] = {}
+    for text in texts:
+        match = re.search(r"&([^&])", text)
+        if match is None:
+            continue
+        letter = match.group(1).casefold()
+        if letter in letters:
+            found.append(f"{letters[letter]!r} and {text!r} share &{letter}")
+        letters[letter] = text
+    return found
